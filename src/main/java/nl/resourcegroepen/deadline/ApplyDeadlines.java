@@ -1,0 +1,54 @@
+package nl.resourcegroepen.deadline;
+
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import nl.resourcegroepen.engine.EngineClock;
+import nl.resourcegroepen.engine.ProcessBuildingBlock;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task: reads the deadlines for the trajectory's setting from the decision table
+ * {@code deadlines} (processes/deadlines.dmn, the one place where durations live) and sets them as
+ * variables. An output whose name ends in {@code Due} is a duration from now (the start of the
+ * trajectory) and becomes a date; any other output stays a duration, counted from when a task or timer
+ * is created.
+ */
+@Component("applyDeadlines")
+@ProcessBuildingBlock("Zet de termijnen uit deadlines.dmn voor de setting van het traject")
+class ApplyDeadlines implements JavaDelegate {
+
+  static final String DECISION = "deadlines";
+
+  private final DecisionService decisionService;
+
+  ApplyDeadlines(DecisionService decisionService) {
+    this.decisionService = decisionService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object setting = execution.getVariable("setting");
+    DmnDecisionResultEntries deadlines = decisionService.evaluateDecisionByKey(DECISION)
+        .variables(Map.of("setting", setting == null ? "" : setting))
+        .evaluate()
+        .getSingleResult();
+    if (deadlines == null) {
+      throw new IllegalStateException("deadlines.dmn heeft geen regel voor setting " + setting);
+    }
+    ZonedDateTime now = EngineClock.now().atZone(EngineClock.ZONE);
+    deadlines.getEntryMap().forEach((name, value) -> {
+      String duration = String.valueOf(value).trim();
+      if (name.endsWith("Due")) {
+        execution.setVariable(name, Date.from(now.plus(Period.parse(duration)).toInstant()));
+      } else {
+        execution.setVariable(name, duration);
+      }
+    });
+  }
+}

@@ -1,0 +1,44 @@
+package nl.resourcegroepen.team;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+
+/** Who belongs to which team and role, read from the engine's identity service. */
+@Service
+public class Teams {
+
+  private final IdentityService identityService;
+  private final TeamRepository teams;
+
+  Teams(IdentityService identityService, TeamRepository teams) {
+    this.identityService = identityService;
+    this.teams = teams;
+  }
+
+  public Set<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
+  }
+
+  public boolean userExists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() == 1;
+  }
+
+  public boolean isMember(String userId, String groupId) {
+    return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
+  }
+
+  /** Teams a user may see trajectories of: their own; managers and administrators see all. */
+  public Set<String> visibleTeams(String userId) {
+    Set<String> groups = groupsOf(userId);
+    List<Team> all = teams.findAll();
+    if (groups.contains(Roles.MANAGER) || groups.contains(Roles.ADMINISTRATOR)) {
+      return all.stream().map(Team::getId).collect(Collectors.toSet());
+    }
+    return all.stream().map(Team::getId).filter(groups::contains).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,50 @@
+package nl.resourcegroepen.trajectory;
+
+import nl.resourcegroepen.engine.ProcessBuildingBlock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Execution listener: the trajectory has reached the phase named by the element's extension property
+ * {@code phase} (e.g. {@code PREPARATION}). The diagram says which element starts which phase; this
+ * bean knows nothing of the diagram.
+ */
+@Component("phaseListener")
+@ProcessBuildingBlock("Legt vast dat het traject de fase bereikt uit de eigenschap 'phase' van dit element")
+class PhaseListener implements ExecutionListener {
+
+  static final String PROPERTY = "phase";
+
+  private final TrajectoryService trajectories;
+
+  PhaseListener(TrajectoryService trajectories) {
+    this.trajectories = trajectories;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    FlowElement element = execution.getBpmnModelElementInstance();
+    String phase = property(element, PROPERTY);
+    if (phase == null) {
+      throw new IllegalStateException("Element " + element.getId() + " heeft geen eigenschap 'phase'");
+    }
+    trajectories.reachPhase(execution.getProcessBusinessKey(), Phase.valueOf(phase));
+  }
+
+  static String property(FlowElement element, String name) {
+    ExtensionElements extensions = element == null ? null : element.getExtensionElements();
+    if (extensions == null) {
+      return null;
+    }
+    return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> name.equals(p.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue)
+        .findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,26 @@
+package nl.resourcegroepen.trajectory;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A trajectory as the API shows it. The client's name is shown only to users of the client's team. */
+public record TrajectoryView(
+    String id,
+    ClientView client,
+    Setting setting,
+    String team,
+    String careCoordinator,
+    PhaseView currentPhase,
+    Instant startedAt,
+    Instant closedAt,
+    List<PhaseView> phases) {
+
+  public record ClientView(String id, String pseudonym, String name) {
+  }
+
+  public record PhaseView(Phase code, int number, String name, Instant reachedAt) {
+    static PhaseView of(Phase phase, Instant reachedAt) {
+      return new PhaseView(phase, phase.number(), phase.dutchName(), reachedAt);
+    }
+  }
+}
