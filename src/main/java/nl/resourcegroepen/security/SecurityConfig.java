@@ -53,7 +53,7 @@ class SecurityConfig {
         // The Camunda webapps and engine REST API have their own CSRF protection; API clients that
         // authenticate per request (HTTP Basic) carry no ambient session.
         .csrf(csrf -> csrf
-            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRepository(csrfTokenRepository())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
             .ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
                 new AntPathRequestMatcher("/engine-rest/**"),
@@ -62,6 +62,15 @@ class SecurityConfig {
         .headers(headers -> headers.frameOptions(f -> f.sameOrigin()))
         .securityContext(Customizer.withDefaults());
     return http.build();
+  }
+
+  /** Own cookie and header names: Camunda's webapps use XSRF-TOKEN for their own CSRF protection. */
+  private static CookieCsrfTokenRepository csrfTokenRepository() {
+    CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    repository.setCookieName("RG-XSRF-TOKEN");
+    repository.setHeaderName("X-RG-XSRF-TOKEN");
+    repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    return repository;
   }
 
   private AuthenticationEntryPoint entryPoint() {

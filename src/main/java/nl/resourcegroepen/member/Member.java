@@ -1,0 +1,91 @@
+package nl.resourcegroepen.member;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person in (or nominated for) a client's resource group. Names live here, never in the engine. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+  @Id
+  private String id;
+
+  @Column(name = "trajectory_id", nullable = false)
+  private String trajectoryId;
+
+  @Column(nullable = false)
+  private String team;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MemberRole role;
+
+  private String relation;
+
+  private String contact;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MemberStatus status;
+
+  @Column(name = "nominated_at", nullable = false)
+  private Instant nominatedAt;
+
+  @Column(name = "responded_at")
+  private Instant respondedAt;
+
+  protected Member() {
+  }
+
+  Member(String trajectoryId, String team, String name, MemberRole role, String relation, String contact,
+      MemberStatus status, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.trajectoryId = trajectoryId;
+    this.team = team;
+    this.name = name;
+    this.role = role;
+    this.relation = relation;
+    this.contact = contact;
+    this.status = status;
+    this.nominatedAt = at;
+  }
+
+  void respond(boolean accepted, Instant at) {
+    status = accepted ? MemberStatus.ACCEPTED : MemberStatus.DECLINED;
+    respondedAt = at;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getTrajectoryId() {
+    return trajectoryId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public MemberRole getRole() {
+    return role;
+  }
+
+  public String getRelation() {
+    return relation;
+  }
+
+  public MemberStatus getStatus() {
+    return status;
+  }
+}

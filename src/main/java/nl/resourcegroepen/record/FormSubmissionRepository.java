@@ -1,0 +1,9 @@
+package nl.resourcegroepen.record;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FormSubmissionRepository extends JpaRepository<FormSubmission, Long> {
+
+  List<FormSubmission> findByTrajectoryIdOrderBySubmittedAtAscIdAsc(String trajectoryId);
+}
