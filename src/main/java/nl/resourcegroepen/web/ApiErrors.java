@@ -3,25 +3,44 @@ package nl.resourcegroepen.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.resourcegroepen.trajectory.TrajectoryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** API errors as problem details (RFC 9457), with a Dutch explanation; field errors per field. */
+/**
+ * API errors as problem details (RFC 9457) with a Dutch explanation for the user; invalid fields are
+ * listed per field. Unexpected errors are logged and answered without internals.
+ */
 @RestControllerAdvice(basePackages = "nl.resourcegroepen")
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
   @ExceptionHandler(TrajectoryException.class)
   ResponseEntity<ProblemDetail> trajectory(TrajectoryException e) {
     return ResponseEntity.status(e.status()).body(ProblemDetail.forStatusAndDetail(e.status(), e.getMessage()));
   }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    LOG.error("Onverwachte fout in de API", e);
+    return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+        HttpStatus.INTERNAL_SERVER_ERROR, "Er ging iets mis; er is niets opgeslagen. Probeer het later opnieuw."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "De invoer is niet volledig of niet juist");
     Map<String, String> fields = new LinkedHashMap<>();
     e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
@@ -29,8 +48,9 @@ class ApiErrors {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     Throwable cause = e.getMostSpecificCause();
     String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null
         ? cause.getMessage() : "De invoer is geen geldige JSON of bevat een onbekende waarde";

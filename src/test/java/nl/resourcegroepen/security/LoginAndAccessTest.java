@@ -52,7 +52,7 @@ class LoginAndAccessTest {
 
     assertThat(anna.get("/api/me").body()).contains("\"name\":\"Anna de Vries\"", "ggz-noord");
     assertThat(anna.get("/").statusCode()).isEqualTo(200);
-    assertThat(anna.get("/camunda/app/tasklist/").statusCode()).isEqualTo(200);
+    assertThat(anna.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     HttpResponse<String> camundaUser = anna.get("/camunda/api/admin/auth/user/default");
     assertThat(camundaUser.statusCode()).isEqualTo(200);
     assertThat(camundaUser.body()).contains("\"userId\":\"anna\"").contains("tasklist");
