@@ -1,0 +1,127 @@
+package nl.resourcegroepen.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/** Shared fixtures and checks for the process scenario tests: the trajectory variables and the modelling guide. */
+final class ProcessTestSupport {
+
+  static final String TRAJECTORY_ID = "trajectory-17";
+  static final String TEAM = "team-fact-noord";
+  static final String TEAM_COORDINATORS = "team-fact-noord-coordinatoren";
+  static final String CARE_COORDINATOR = "regieondersteuner-anna";
+
+  static final Path GUIDE = Path.of("processes", "README.md");
+
+  private ProcessTestSupport() {
+  }
+
+  /** The variables the main process passes to every subprocess (see processes/README.md). */
+  static VariableMap trajectoryVariables() {
+    return Variables.createVariables()
+        .putValue("trajectoryId", TRAJECTORY_ID)
+        .putValue("setting", "ggz")
+        .putValue("team", TEAM)
+        .putValue("teamCoordinators", TEAM_COORDINATORS)
+        .putValue("careCoordinator", CARE_COORDINATOR);
+  }
+
+  static Date date(int year, int month, int day) {
+    return at(LocalDateTime.of(year, month, day, 9, 0));
+  }
+
+  static Date at(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  /** A task of the care coordinator: assigned to her, visible to her team, due on the given date. */
+  static void assertCareCoordinatorTask(Task task, Date due) {
+    BpmnAwareTests.assertThat(task).isAssignedTo(CARE_COORDINATOR).hasCandidateGroupAssociated(TEAM).hasDueDate(due);
+  }
+
+  /** One row of the table "Taken, formulieren en routeringsvlaggen per proces" in processes/README.md. */
+  record GuideTask(String process, String id, String name, String form) {
+  }
+
+  static List<GuideTask> guideTasks(String processKey) throws IOException {
+    Pattern row = Pattern.compile("^\\|\\s*(\\w+)\\s*\\|\\s*`(\\w+)`\\s*\\|\\s*(.+?)\\s*\\|\\s*`([\\w-]+)`\\s*\\|");
+    return Files.readAllLines(GUIDE, StandardCharsets.UTF_8).stream()
+        .map(row::matcher)
+        .filter(Matcher::find)
+        .map(m -> new GuideTask(m.group(1), m.group(2), m.group(3), m.group(4)))
+        .filter(t -> t.process().equals(processKey))
+        .toList();
+  }
+
+  /** The deadlines table in processes/README.md: output name to default duration. */
+  static Map<String, String> guideDeadlines() throws IOException {
+    Pattern row = Pattern.compile("^\\|\\s*`(\\w+)`\\s*\\|\\s*`(P\\w+)`\\s*\\|");
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(GUIDE, StandardCharsets.UTF_8)) {
+      Matcher m = row.matcher(line);
+      if (m.find()) {
+        result.put(m.group(1), m.group(2));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The deployed diagram follows the modelling guide: exactly the user tasks of its row group, with the agreed
+   * names and forms, candidate group the team, assignee the care coordinator, a due date; history time to live set.
+   */
+  static void assertFollowsGuide(RepositoryService repositoryService, String processKey, String dueDateExpression)
+      throws IOException {
+    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().singleResult();
+    assertThat(definition).as("deployed process %s", processKey).isNotNull();
+    assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+    Process process = model.getModelElementById(processKey);
+    assertThat(process.isExecutable()).isTrue();
+
+    Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
+    Map<String, GuideTask> guide = guideTasks(processKey).stream()
+        .collect(Collectors.toMap(GuideTask::id, t -> t));
+    assertThat(guide).as("rows for %s in %s", processKey, GUIDE).isNotEmpty();
+    assertThat(userTasks).extracting(UserTask::getId).containsExactlyInAnyOrderElementsOf(guide.keySet());
+    for (UserTask task : userTasks) {
+      GuideTask row = guide.get(task.getId());
+      assertThat(task.getName()).as("name of %s", task.getId()).isEqualTo(row.name());
+      assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef"))
+          .as("form of %s", task.getId()).isEqualTo(row.form());
+      assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRefBinding"))
+          .as("form binding of %s", task.getId()).isEqualTo("deployment");
+      assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isEqualTo("${team}");
+      assertThat(task.getCamundaAssignee()).as("assignee of %s", task.getId()).isEqualTo("${careCoordinator}");
+      assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
+      if (dueDateExpression != null) {
+        assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isEqualTo(dueDateExpression);
+      }
+    }
+  }
+}
