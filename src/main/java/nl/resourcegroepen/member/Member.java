@@ -65,6 +65,10 @@ public class Member {
     respondedAt = at;
   }
 
+  void activate() {
+    status = MemberStatus.ACTIVE;
+  }
+
   public String getId() {
     return id;
   }

@@ -62,9 +62,11 @@ class FormSubmissionRecorder {
     FormSchemas.Fields fields = schemas.fields(deploymentOf(task.getProcessDefinitionId()), formId);
     Map<String, Object> content = new LinkedHashMap<>();
     fields.routingByKey().forEach((key, routing) -> {
-      if (!routing && task.hasVariable(key)) {
+      if (task.hasVariable(key)) {
         content.put(key, plain(task.getVariable(key)));
-        task.removeVariable(key);
+        if (!routing) {
+          task.removeVariable(key);
+        }
       }
     });
     SubmittedForm form = new SubmittedForm(

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a user entered in a task's form, minus the routing flags: the care content of one task. Handlers
- * turn it into the trajectory's structured record.
+ * What a user entered in a task's form: the care content (which leaves the engine) and the routing flags
+ * (which stay for the diagram). Handlers turn it into the trajectory's structured record.
  *
  * @param memberId the member the task is about (in-depth interviews, invitations), or null
  */

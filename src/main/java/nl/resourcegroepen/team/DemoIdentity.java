@@ -156,7 +156,7 @@ class DemoIdentity implements ApplicationRunner {
 
   private void teamFilter(String name, String description, String candidateGroup) {
     Filter filter = filters.newTaskFilter(name)
-        .setQuery(tasks.createTaskQuery().taskCandidateGroup(candidateGroup).orderByDueDate().asc())
+        .setQuery(tasks.createTaskQuery().taskCandidateGroup(candidateGroup).includeAssignedTasks().orderByDueDate().asc())
         .setProperties(Map.of("description", description, "priority", 10, "refresh", true));
     filters.saveFilter(filter);
     grantGroup(candidateGroup, Resources.FILTER, filter.getId(), Permissions.READ);

@@ -33,7 +33,7 @@ class AnnualReviewProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+      ProcessTestSupport.engineWithCoverage();
 
   static final String TRAJECTORY = "traject-42";
   static final String TEAM = "team-noord";

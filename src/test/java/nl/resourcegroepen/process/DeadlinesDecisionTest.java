@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlinesDecisionTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(ProcessTestSupport.ENGINE_CONFIGURATION).build();
 
   private DmnDecisionRuleResult evaluate(String setting) {
     return engine.getDecisionService()
@@ -37,11 +37,11 @@ class DeadlinesDecisionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ggz", "verslavingszorg", "jeugd", "wijkteam", "onbekend"})
+  @ValueSource(strings = {"ggz", "addictionCare", "youthCare", "neighbourhoodTeam", "onbekend"})
   @NullSource
   void everySettingGetsTheStandardDeadlinesOfTheGuide(String setting) throws IOException {
     Map<String, String> guide = ProcessTestSupport.guideDeadlines();
-    assertThat(guide).hasSize(14).containsEntry("firstMeetingDue", "P3M").containsEntry("evaluationPeriod", "P14D");
+    assertThat(guide).hasSize(15).containsEntry("firstMeetingDue", "P3M").containsEntry("evaluationPeriod", "P14D");
 
     Map<String, Object> result = evaluate(setting).getEntryMap();
 

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InDepthInterviewProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.9).build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
 
   private final Date interviewDue = date(2026, 3, 23);
 

@@ -30,8 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InDepthInterviewsProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.9).build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
 
   /**
    * Stands in for the members bean, backed by the dossier's list of nominees awaiting approach. The engine reads

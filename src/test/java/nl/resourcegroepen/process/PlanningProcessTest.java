@@ -26,8 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PlanningProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.9).build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
 
   private static final List<String> PREPARATIONS =
       List.of("finishRecoveryPlan", "prepareFirstMeeting", "decideLocationAndFrequency", "agreeCommunication");

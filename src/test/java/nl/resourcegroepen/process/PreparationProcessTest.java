@@ -20,8 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PreparationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.9).build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
 
   private static final Date DUE = new Date(1_800_000_000_000L);
 

@@ -37,6 +37,18 @@ final class ProcessTestSupport {
 
   static final Path GUIDE = Path.of("processes", "README.md");
 
+  /**
+   * The engine for process tests. Not named camunda.cfg.xml: the engine REST API of the Spring tests in
+   * the same JVM would otherwise find and start it as a second "default" engine.
+   */
+  static final String ENGINE_CONFIGURATION = "process-engine.cfg.xml";
+
+  /** An in-memory engine that records coverage; each diagram's test class must cover 90 % of it. */
+  static org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension engineWithCoverage() {
+    return org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension.builder()
+        .configurationResource(ENGINE_CONFIGURATION).assertClassCoverageAtLeast(0.9).build();
+  }
+
   private ProcessTestSupport() {
   }
 

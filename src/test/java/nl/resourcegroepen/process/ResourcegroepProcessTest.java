@@ -38,8 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResourcegroepProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.9).build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final ZonedDateTime START = ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZONE);

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StartMeetingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(0.9).build();
+  static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
 
   /** Stands in for the sendTrajectoryMessage bean: records which message was thrown, for which trajectory. */
   static class RecordingMessageSender implements JavaDelegate {

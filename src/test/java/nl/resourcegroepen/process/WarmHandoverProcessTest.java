@@ -34,7 +34,7 @@ class WarmHandoverProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+      ProcessTestSupport.engineWithCoverage();
 
   static final String TRAJECTORY = "traject-42";
   static final String TEAM = "team-noord";

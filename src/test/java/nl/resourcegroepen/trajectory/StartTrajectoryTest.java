@@ -83,7 +83,7 @@ class StartTrajectoryTest {
     assertThat(Http.basic(port, "bram", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + id).body())
         .as("another team").doesNotContain(first.getId());
     assertThat(Http.basic(port, "bram", "demo").get("/engine-rest/task/" + first.getId()).statusCode())
-        .isEqualTo(403);
+        .as("not even its existence is revealed").isEqualTo(404);
     assertThat(Http.basic(port, "bram", "demo").get("/api/trajectories/" + id).statusCode()).isEqualTo(404);
   }
 
@@ -140,6 +140,50 @@ class StartTrajectoryTest {
 
     assertThat(trajectories.count()).isEqualTo(trajectoriesBefore);
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  @Test
+  void tasklistShowsTheTaskWithItsDutchCamundaForm() throws Exception {
+    String id = start("anna", "{\"team\":\"ggz-noord\",\"newClient\":{\"name\":\"Fenna Kok\"}}").get("id").asText();
+    Task first = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+    Http browser = Http.loggedIn(port, "anna", "demo");
+
+    HttpResponse<String> form = browser.get("/camunda/api/engine/engine/default/task/" + first.getId() + "/deployed-form");
+
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    JsonNode schema = json.readTree(form.body());
+    assertThat(schema.get("id").asText()).isEqualTo("client-approach");
+    assertThat(schema.toString()).contains("Wil de cliënt een resourcegroep starten?");
+    assertThat(browser.get("/camunda/api/engine/engine/default/task/" + first.getId() + "/form-variables").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void completingPhaseOneMovesTheTrajectoryToPhaseTwoWithATaskPerNominee() throws Exception {
+    String id = start("anna", "{\"team\":\"ggz-noord\",\"newClient\":{\"name\":\"Joris Mol\"}}").get("id").asText();
+    complete(id, "approachClient", java.util.Map.of("clientMotivated", "yes"));
+    complete(id, "explainMethod", java.util.Map.of());
+    complete(id, "drawSociogram", java.util.Map.of());
+    complete(id, "chooseGoalAids", java.util.Map.of("useOrdinaryDay", false, "useQls100", false));
+    complete(id, "setRecoveryGoals", java.util.Map.of());
+    complete(id, "startRecoveryPlan", java.util.Map.of());
+    complete(id, "nominateMembers", java.util.Map.of("nominees", org.camunda.bpm.engine.variable.Variables.objectValue(
+        java.util.List.of(java.util.Map.of("name", "Rachid", "relationType", "significantOther"),
+            java.util.Map.of("name", "Wieke", "relationType", "family")))
+        .serializationDataFormat("application/json").create()));
+    complete(id, "fixFirstMeetingWeek", java.util.Map.of());
+
+    JsonNode trajectory = json.readTree(Http.basic(port, "anna", "demo").get("/api/trajectories/" + id).body());
+    assertThat(trajectory.at("/currentPhase/code").asText()).isEqualTo("IN_DEPTH");
+    assertThat(trajectory.get("phases")).hasSize(2);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("decideApproach").list())
+        .hasSize(2).allSatisfy(t -> assertThat(t.getAssignee()).isEqualTo("anna"));
+  }
+
+  private void complete(String trajectoryId, String taskKey, java.util.Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    taskService.complete(task.getId(), variables);
   }
 
   @Test
