@@ -4,12 +4,14 @@ import static nl.resourcegroepen.process.ProcessTestSupport.TRAJECTORY_ID;
 import static nl.resourcegroepen.process.ProcessTestSupport.assertCareCoordinatorTask;
 import static nl.resourcegroepen.process.ProcessTestSupport.date;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -206,7 +208,29 @@ class InDepthInterviewsProcessTest {
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("approach").list())
         .allSatisfy(v -> assertThat(v.getActivityInstanceId()).isNotEqualTo(instance.getId()))
-        .hasSize(4);
+        .extracting(v -> v.getValue())
+        .containsExactlyInAnyOrder("client", "letter", "phone", "joint");
+  }
+
+  @Test
+  void nomineeNeverInheritsAnotherNomineesAnswer() {
+    nominees(List.of("member-1", "member-2"));
+    ProcessInstance instance = start();
+    approach("member-1", "phone");
+    approach("member-2", "phone");
+    respond("member-1", true, "family");
+
+    // the response form for member-2 forgot the questionnaire: member-2 does not get member-1's "family"
+    complete(taskFor("recordNomineeResponse", "member-2"), Variables.putValue("nomineeAccepted", true));
+    ProcessInstance interview = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("inDepthInterview").variableValueEquals("memberId", "member-2").singleResult();
+    assertThat(engine.getRuntimeService().getVariable(interview.getId(), "questionnaire")).isNull();
+    // ... and the interview cannot be held without choosing a questionnaire
+    Task plan = taskFor("planInterview", "member-2");
+    assertThatThrownBy(() -> engine.getTaskService().complete(plan.getId()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("questionnaireGateway");
+    assertThat(openTasks("planInterview")).containsExactly("member-1", "member-2");
+    BpmnAwareTests.assertThat(instance).isNotEnded();
   }
 
   @Test
