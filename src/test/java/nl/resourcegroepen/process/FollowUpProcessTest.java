@@ -91,6 +91,20 @@ class FollowUpProcessTest {
   }
 
   @Test
+  void afterReorientationTheStandardThemesAreNotRequestedAgain() {
+    ProcessInstance first = start();
+    assertThat(runtimeService().getVariable(first.getId(), "standardThemesRequested")).isEqualTo(true);
+    messages.sent.clear();
+
+    ProcessInstance again = runtimeService().startProcessInstanceByKey("followUp", TRAJECTORY + "-2", Map.of(
+        "trajectoryId", TRAJECTORY, "team", TEAM, "careCoordinator", CARE_COORDINATOR, "meetingInterval", "P3M",
+        "meetingPlanningPeriod", "P2W", "standardThemesRequested", true));
+
+    assertThat(messages.sent).isEmpty();
+    BpmnAwareTests.assertThat(again).hasNotPassed("requestPsychoEducation").isWaitingAt("planNextMeeting");
+  }
+
+  @Test
   void meetingCycleRepeatsAndANewFrequencySetsTheNextMeetingsDueDate() {
     ProcessInstance followUp = start();
     complete(task("planNextMeeting", followUp), withVariables("newMembersNominated", false));
