@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Execution listener: the trajectory has reached the phase named by the element's extension property
  * {@code phase} (e.g. {@code PREPARATION}). The diagram says which element starts which phase; this
- * bean knows nothing of the diagram.
+ * bean knows nothing of the diagram. Reaching {@code CLOSED} also ends the trajectory's other processes.
  */
 @Component("phaseListener")
 @ProcessBuildingBlock("Legt vast dat het traject de fase bereikt uit de eigenschap 'phase' van dit element")
@@ -33,7 +33,11 @@ class PhaseListener implements ExecutionListener {
     if (phase == null) {
       throw new IllegalStateException("Element " + element.getId() + " heeft geen eigenschap 'phase'");
     }
-    trajectories.reachPhase(execution.getProcessBusinessKey(), Phase.valueOf(phase));
+    Phase reached = Phase.valueOf(phase);
+    trajectories.reachPhase(execution.getProcessBusinessKey(), reached);
+    if (reached == Phase.CLOSED) {
+      trajectories.endOtherProcesses(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    }
   }
 
   static String property(FlowElement element, String name) {

@@ -87,6 +87,18 @@ public class TrajectoryService {
     }
   }
 
+  /**
+   * A closed trajectory leaves no open work: processes it started on its own (theme meetings) end with
+   * it. The main process itself ends by its terminate end event.
+   */
+  @Transactional
+  public void endOtherProcesses(String trajectoryId, String mainProcessInstanceId) {
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectoryId).rootProcessInstances()
+        .list().stream()
+        .filter(p -> !p.getId().equals(mainProcessInstanceId))
+        .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "Traject afgesloten", true));
+  }
+
   private Client client(StartTrajectory request, Team team) {
     boolean byPseudonym = request.clientPseudonym() != null && !request.clientPseudonym().isBlank();
     if (byPseudonym == (request.newClient() != null)) {

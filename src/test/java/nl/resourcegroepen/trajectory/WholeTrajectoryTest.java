@@ -1,0 +1,160 @@
+package nl.resourcegroepen.trajectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import nl.resourcegroepen.engine.EngineClock;
+import nl.resourcegroepen.member.MemberRepository;
+import nl.resourcegroepen.member.MemberStatus;
+import nl.resourcegroepen.support.Http;
+import nl.resourcegroepen.support.ServiceTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One trajectory through all six phases on the real service, with the real building blocks, deadlines
+ * and forms' routing flags: what a care coordinator does from the first conversation to the warm
+ * handover.
+ */
+@ServiceTest
+class WholeTrajectoryTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  MemberRepository members;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private String trajectory;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aTrajectoryGoesFromPreparationToWarmHandover() throws Exception {
+    trajectory = json.readTree(Http.basic(port, "anna", "demo").postJson("/api/trajectories",
+        "{\"team\":\"ggz-noord\",\"newClient\":{\"name\":\"Teun Doorloper\"}}").body()).get("id").asText();
+
+    // Fase 1 Voorbereiding
+    complete("approachClient", Map.of("clientMotivated", "yes"));
+    complete("explainMethod", Map.of());
+    complete("drawSociogram", Map.of());
+    complete("chooseGoalAids", Map.of("useOrdinaryDay", true, "useQls100", false));
+    complete("fillOrdinaryDay", Map.of());
+    complete("setRecoveryGoals", Map.of());
+    complete("startRecoveryPlan", Map.of());
+    complete("nominateMembers", Map.of("responsibleClinicianName", "Jetske",
+        "nominees", json(List.of(Map.of("name", "Wieke", "relationType", "family")))));
+    complete("fixFirstMeetingWeek", Map.of());
+    assertPhase("IN_DEPTH");
+
+    // Fase 2 Verdieping: one nominee, invited by letter, accepts, in-depth interview for family
+    complete("decideApproach", Map.of("approach", "letter"));
+    complete("sendInvitationLetter", Map.of());
+    complete("recordNomineeResponse", Map.of("nomineeAccepted", true, "questionnaire", "family"));
+    assertThat(task("planInterview").getDueDate()).isNotNull();
+    complete("planInterview", Map.of());
+    complete("interviewFamily", Map.of());
+    complete("feedBackSummary", Map.of());
+    assertThat(members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(trajectory))
+        .extracting(m -> m.getName() + ":" + m.getStatus())
+        .containsExactlyInAnyOrder("Wieke:" + MemberStatus.ACTIVE, "Jetske:" + MemberStatus.ACTIVE);
+    assertPhase("PLANNING");
+
+    // Fase 3 Planning
+    complete("planFirstMeeting", Map.of());
+    complete("finishRecoveryPlan", Map.of());
+    complete("prepareFirstMeeting", Map.of());
+    complete("decideLocationAndFrequency", Map.of("meetingInterval", "P2M"));
+    complete("agreeCommunication", Map.of());
+    assertPhase("START");
+
+    // Fase 4 Start: the start meeting stops the three-month watch
+    String today = LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE).toString();
+    complete("holdStartMeeting", Map.of("meetingDate", today, "responsibleClinicianPresent", true));
+    ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory)
+        .processDefinitionKey("resourcegroep").singleResult();
+    assertThat(runtimeService.getActiveActivityIds(main.getId()))
+        .contains("annualReviewDue", "clinicianCheckDue").doesNotContain("firstMeetingDeadline");
+    Task evaluation = task("holdEvaluationAppointment");
+    assertThat(evaluation.getDueDate()).isAfter(new Date());
+    complete("holdEvaluationAppointment", Map.of());
+    assertPhase("FOLLOW_UP");
+
+    // Fase 5: the three standard theme meetings start on their own, the meeting uses the chosen frequency
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory)
+        .processDefinitionKey("themeMeeting").count()).isEqualTo(3);
+    complete("planNextMeeting", Map.of("newMembersNominated", false));
+    Task meeting = task("holdFollowUpMeeting");
+    assertThat(meeting.getDueDate()).isAfter(Date.from(ZonedDateTime.now(EngineClock.ZONE).plusDays(55).toInstant()))
+        .isBefore(Date.from(ZonedDateTime.now(EngineClock.ZONE).plusDays(65).toInstant()));
+
+    // A year later: the annual review is due, and the zorgverantwoordelijke has not been seen for twelve months
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.now(EngineClock.ZONE).plusMonths(12).plusDays(2).toInstant()));
+    managementService.createJobQuery().processInstanceId(main.getId()).executable().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(task("reviewWithClient")).isNotNull();
+    assertThat(task("inviteResponsibleClinician").getAssignee()).isEqualTo("anna");
+
+    complete("holdFollowUpMeeting", Map.of("meetingDate", today, "meetingInterval", "P3M",
+        "themeRequested", false, "startReorientation", true));
+    assertPhase("REORIENTATION");
+
+    // Fase 6 Heroriëntatie with warm handover; the group stops
+    complete("discussComposition", Map.of());
+    complete("discussStepDown", Map.of("reorientationOutcome", "handover"));
+    complete("recordRelapseSteps", Map.of());
+    complete("organiseHandoverMeeting", Map.of());
+    complete("holdHandoverMeeting", Map.of("meetingDate", today));
+    complete("closeHandover", Map.of("groupContinues", false));
+
+    assertPhase("CLOSED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory).count())
+        .as("a closed trajectory leaves no open work").isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(trajectory).count()).isZero();
+  }
+
+  private Task task(String key) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(trajectory).taskDefinitionKey(key).singleResult();
+  }
+
+  private void complete(String key, Map<String, Object> variables) {
+    Task task = task(key);
+    assertThat(task).as("open task %s; open are %s", key, taskService.createTaskQuery()
+        .processInstanceBusinessKey(trajectory).list().stream().map(Task::getTaskDefinitionKey).toList()).isNotNull();
+    assertThat(task.getDueDate()).as("due date of %s", key).isNotNull();
+    taskService.complete(task.getId(), variables);
+  }
+
+  private void assertPhase(String phase) throws Exception {
+    JsonNode view = json.readTree(Http.basic(port, "anna", "demo").get("/api/trajectories/" + trajectory).body());
+    assertThat(view.at("/currentPhase/code").asText()).isEqualTo(phase);
+  }
+
+  private static Object json(Object value) {
+    return Variables.objectValue(value).serializationDataFormat("application/json").create();
+  }
+}
