@@ -60,6 +60,10 @@ public class FormSubmission {
     this.payload = payload;
   }
 
+  public String getMemberId() {
+    return memberId;
+  }
+
   public String getFormId() {
     return formId;
   }
