@@ -27,9 +27,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -245,7 +242,7 @@ class FollowUpProcessTest {
   }
 
   static void later(Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    ProcessTestSupport.later(duration);
   }
 
   static Instant plus(Instant from, String period) {
@@ -254,18 +251,7 @@ class FollowUpProcessTest {
 
   /** The open task: Dutch name, form, the team as candidate group, the care coordinator, due after the period. */
   static void assertTask(ProcessInstance pi, String key, String name, String form, String period) {
-    Task task = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-        .initializeFormKeys().singleResult();
-    assertThat(task).as(key).isNotNull();
-    assertThat(task.getName()).isEqualTo(name);
-    assertThat(task.getCamundaFormRef().getKey()).isEqualTo(form);
-    assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    assertThat(task.getAssignee()).isEqualTo(CARE_COORDINATOR);
-    assertThat(taskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId))
-        .containsExactly(TEAM);
-    assertThat(task.getDueDate().toInstant())
-        .isEqualTo(plus(ClockUtil.getCurrentTime().toInstant(), period));
+    ProcessTestSupport.assertOpenTask(pi, key, name, form, TEAM, CARE_COORDINATOR, ClockUtil.getCurrentTime().toInstant(), period);
   }
 
   record Sent(String message, Object theme, String businessKey) {}

@@ -136,4 +136,31 @@ final class ProcessTestSupport {
       }
     }
   }
+
+  /** Moves the engine clock on. */
+  static void later(java.time.Duration duration) {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  }
+
+  /**
+   * The open task of a care coordinator: Dutch name, its form bound to the deployment, the team as the
+   * only candidate group, assigned to the care coordinator, due {@code period} after {@code created}.
+   */
+  static void assertOpenTask(org.camunda.bpm.engine.runtime.ProcessInstance pi, String key, String name, String form,
+      String team, String careCoordinator, java.time.Instant created, String period) {
+    Task task = BpmnAwareTests.taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+        .initializeFormKeys().singleResult();
+    assertThat(task).as(key).isNotNull();
+    assertThat(task.getName()).isEqualTo(name);
+    assertThat(task.getCamundaFormRef().getKey()).isEqualTo(form);
+    assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("deployment");
+    assertThat(task.getAssignee()).isEqualTo(careCoordinator);
+    assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId))
+        .containsExactly(team);
+    assertThat(task.getDueDate().toInstant()).isEqualTo(
+        java.time.ZonedDateTime.ofInstant(created, ZoneId.systemDefault()).plus(java.time.Period.parse(period)).toInstant());
+  }
 }

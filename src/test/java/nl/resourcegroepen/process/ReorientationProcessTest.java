@@ -7,22 +7,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -145,17 +138,6 @@ class ReorientationProcessTest {
 
   /** The open task: Dutch name, form, the team as candidate group, the care coordinator, due after the period. */
   static void assertTask(ProcessInstance pi, String key, String name, String form, String period) {
-    Task task = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-        .initializeFormKeys().singleResult();
-    assertThat(task).as(key).isNotNull();
-    assertThat(task.getName()).isEqualTo(name);
-    assertThat(task.getCamundaFormRef().getKey()).isEqualTo(form);
-    assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    assertThat(task.getAssignee()).isEqualTo(CARE_COORDINATOR);
-    assertThat(taskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId))
-        .containsExactly(TEAM);
-    assertThat(task.getDueDate().toInstant()).isEqualTo(ZonedDateTime.ofInstant(
-        ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).plus(Period.parse(period)).toInstant());
+    ProcessTestSupport.assertOpenTask(pi, key, name, form, TEAM, CARE_COORDINATOR, ClockUtil.getCurrentTime().toInstant(), period);
   }
 }

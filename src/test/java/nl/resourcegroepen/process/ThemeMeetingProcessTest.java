@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -97,7 +90,7 @@ class ThemeMeetingProcessTest {
   }
 
   static void later(Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    ProcessTestSupport.later(duration);
   }
 
   static void assertTask(ProcessInstance pi, String key, String name, String form) {
@@ -106,17 +99,6 @@ class ThemeMeetingProcessTest {
 
   /** The open task: Dutch name, form, the team as candidate group, the care coordinator, due six weeks after created. */
   static void assertTask(ProcessInstance pi, String key, String name, String form, Instant created) {
-    Task task = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-        .initializeFormKeys().singleResult();
-    assertThat(task).as(key).isNotNull();
-    assertThat(task.getName()).isEqualTo(name);
-    assertThat(task.getCamundaFormRef().getKey()).isEqualTo(form);
-    assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    assertThat(task.getAssignee()).isEqualTo(CARE_COORDINATOR);
-    assertThat(taskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId))
-        .containsExactly(TEAM);
-    assertThat(task.getDueDate().toInstant())
-        .isEqualTo(ZonedDateTime.ofInstant(created, ZoneId.systemDefault()).plus(Period.parse("P6W")).toInstant());
+    ProcessTestSupport.assertOpenTask(pi, key, name, form, TEAM, CARE_COORDINATOR, created, "P6W");
   }
 }
