@@ -57,6 +57,10 @@ public class Meeting {
     return heldOn;
   }
 
+  public String getLocation() {
+    return location;
+  }
+
   public boolean isResponsibleClinicianPresent() {
     return responsibleClinicianPresent;
   }

@@ -89,6 +89,18 @@ public class Member {
     return relation;
   }
 
+  public String getContact() {
+    return contact;
+  }
+
+  public Instant getNominatedAt() {
+    return nominatedAt;
+  }
+
+  public Instant getRespondedAt() {
+    return respondedAt;
+  }
+
   public MemberStatus getStatus() {
     return status;
   }

@@ -68,6 +68,10 @@ public class FormSubmission {
     return formId;
   }
 
+  public String getTaskDefinitionKey() {
+    return taskDefinitionKey;
+  }
+
   public String getPayload() {
     return payload;
   }

@@ -76,6 +76,18 @@ public class TrajectoryService {
     return view(trajectory, teams.isMember(userId, trajectory.getTeam()));
   }
 
+  /**
+   * Care content (members, meetings, the record) is for the trajectory's own team only; managers see
+   * figures, not content. Throws 404 otherwise, so a trajectory's existence is not revealed.
+   */
+  @Transactional(readOnly = true)
+  public void requireTeamMember(String trajectoryId, String userId) {
+    Trajectory trajectory = trajectories.findById(trajectoryId).orElseThrow(TrajectoryException::notFound);
+    if (!teams.isMember(userId, trajectory.getTeam())) {
+      throw TrajectoryException.notFound();
+    }
+  }
+
   /** Records that a trajectory reached a phase (called by the phase listener of the main process). */
   @Transactional
   public void reachPhase(String trajectoryId, Phase phase) {

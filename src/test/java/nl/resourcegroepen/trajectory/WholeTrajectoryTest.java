@@ -132,6 +132,19 @@ class WholeTrajectoryTest {
     complete("closeHandover", Map.of("groupContinues", false));
 
     assertPhase("CLOSED");
+    Http anna = Http.basic(port, "anna", "demo");
+    assertThat(anna.get("/api/trajectories/" + trajectory + "/members").body())
+        .contains("\"name\":\"Wieke\"", "\"status\":\"ACTIVE\"", "\"roleName\":\"familie\"");
+    assertThat(json.readTree(anna.get("/api/trajectories/" + trajectory + "/meetings").body()))
+        .extracting(m -> m.get("type").asText()).containsExactlyInAnyOrder("START", "FOLLOW_UP", "HANDOVER");
+    JsonNode record = json.readTree(anna.get("/api/trajectories/" + trajectory + "/record").body());
+    assertThat(record).hasSizeGreaterThan(20);
+    assertThat(record.get(0).get("formId").asText()).isEqualTo("client-approach");
+    assertThat(record.get(0).get("submittedBy").isNull() || record.get(0).get("submittedBy").asText().equals("anna")).isTrue();
+    assertThat(Http.basic(port, "bram", "demo").get("/api/trajectories/" + trajectory + "/members").statusCode())
+        .isEqualTo(404);
+    assertThat(Http.basic(port, "hanna", "demo").get("/api/trajectories/" + trajectory + "/record").statusCode())
+        .as("a manager sees figures, not care content").isEqualTo(404);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory).count())
         .as("a closed trajectory leaves no open work").isZero();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(trajectory).count()).isZero();

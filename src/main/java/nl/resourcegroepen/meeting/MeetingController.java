@@ -1,0 +1,37 @@
+package nl.resourcegroepen.meeting;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.resourcegroepen.trajectory.TrajectoryService;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The meetings a trajectory's resource group held, for the trajectory's team. */
+@RestController
+class MeetingController {
+
+  record MeetingView(MeetingType type, String typeName, LocalDate heldOn, String location,
+      boolean responsibleClinicianPresent) {
+  }
+
+  private final TrajectoryService trajectories;
+  private final MeetingRepository meetings;
+
+  MeetingController(TrajectoryService trajectories, MeetingRepository meetings) {
+    this.trajectories = trajectories;
+    this.meetings = meetings;
+  }
+
+  @GetMapping("/api/trajectories/{id}/meetings")
+  @Transactional(readOnly = true)
+  List<MeetingView> meetings(@PathVariable String id, Principal user) {
+    trajectories.requireTeamMember(id, user.getName());
+    return meetings.findByTrajectoryIdOrderByHeldOnAsc(id).stream()
+        .map(m -> new MeetingView(m.getType(), m.getType().dutchName(), m.getHeldOn(), m.getLocation(),
+            m.isResponsibleClinicianPresent()))
+        .toList();
+  }
+}
