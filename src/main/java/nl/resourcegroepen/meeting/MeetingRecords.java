@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.record.FormDataHandler;
 import nl.resourcegroepen.record.SubmittedForm;
+import nl.resourcegroepen.trajectory.TrajectoryService;
 import org.springframework.stereotype.Component;
 
 /** Records a meeting from the forms with which a meeting is held. */
@@ -19,9 +20,11 @@ class MeetingRecords implements FormDataHandler {
       "handover-meeting", MeetingType.HANDOVER);
 
   private final MeetingRepository meetings;
+  private final TrajectoryService trajectories;
 
-  MeetingRecords(MeetingRepository meetings) {
+  MeetingRecords(MeetingRepository meetings, TrajectoryService trajectories) {
     this.meetings = meetings;
+    this.trajectories = trajectories;
   }
 
   @Override
@@ -34,7 +37,11 @@ class MeetingRecords implements FormDataHandler {
     String date = form.text("meetingDate");
     LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE)
         : LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
-    meetings.save(new Meeting(form.trajectoryId(), form.team(), FORMS.get(form.formId()), heldOn,
+    MeetingType type = FORMS.get(form.formId());
+    meetings.save(new Meeting(form.trajectoryId(), form.team(), type, heldOn,
         form.text("meetingLocation"), form.isTrue("responsibleClinicianPresent")));
+    if (type == MeetingType.START) {
+      trajectories.recordStartMeeting(form.trajectoryId(), heldOn);
+    }
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** One client's resource group from preparation onward; its id is the main process's business key. */
@@ -48,6 +49,9 @@ public class Trajectory {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "start_meeting_held_on")
+  private LocalDate startMeetingHeldOn;
+
   @Version
   private long version;
 
@@ -74,6 +78,16 @@ public class Trajectory {
     phaseReachedAt = at;
     closedAt = phase == Phase.CLOSED ? at : null;
     return true;
+  }
+
+  void startMeetingHeld(LocalDate on) {
+    if (startMeetingHeldOn == null) {
+      startMeetingHeldOn = on;
+    }
+  }
+
+  public LocalDate getStartMeetingHeldOn() {
+    return startMeetingHeldOn;
   }
 
   public String getId() {

@@ -2,6 +2,8 @@ package nl.resourcegroepen.trajectory;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.resourcegroepen.engine.EngineClock;
@@ -9,6 +11,8 @@ import nl.resourcegroepen.team.Team;
 import nl.resourcegroepen.team.TeamRepository;
 import nl.resourcegroepen.team.Teams;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +32,18 @@ public class TrajectoryService {
   private final TeamRepository teamRepository;
   private final Teams teams;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
 
   TrajectoryService(ClientRepository clients, TrajectoryRepository trajectories,
       PhaseTransitionRepository transitions, TeamRepository teamRepository, Teams teams,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, TaskService taskService) {
     this.clients = clients;
     this.trajectories = trajectories;
     this.transitions = transitions;
     this.teamRepository = teamRepository;
     this.teams = teams;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
   }
 
   @Transactional
@@ -99,6 +105,12 @@ public class TrajectoryService {
     }
   }
 
+  /** Records the date the start meeting was held (the first one counts). */
+  @Transactional
+  public void recordStartMeeting(String trajectoryId, LocalDate heldOn) {
+    trajectories.findById(trajectoryId).ifPresent(t -> t.startMeetingHeld(heldOn));
+  }
+
   /**
    * A closed trajectory leaves no open work: processes it started on its own (theme meetings) end with
    * it. The main process itself ends by its terminate end event.
@@ -148,6 +160,21 @@ public class TrajectoryService {
         new TrajectoryView.ClientView(c.getId(), c.getPseudonym(), showName ? c.getName() : null),
         t.getSetting(), t.getTeam(), t.getCareCoordinator(),
         TrajectoryView.PhaseView.of(t.getCurrentPhase(), t.getPhaseReachedAt()),
-        t.getStartedAt(), t.getClosedAt(), phases);
+        t.getStartedAt(), t.getClosedAt(), phases, deadlines(t));
+  }
+
+  private TrajectoryView.Deadlines deadlines(Trajectory t) {
+    Instant now = EngineClock.now();
+    ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(t.getId())
+        .processDefinitionKey(MAIN_PROCESS).singleResult();
+    Object due = main == null ? null : runtimeService.getVariable(main.getId(), "firstMeetingDue");
+    Instant firstMeetingDue = due instanceof Date date ? date.toInstant() : null;
+    LocalDate held = t.getStartMeetingHeldOn();
+    boolean late = firstMeetingDue != null && (held == null
+        ? now.isAfter(firstMeetingDue)
+        : held.isAfter(LocalDate.ofInstant(firstMeetingDue, EngineClock.ZONE)));
+    long overdue = taskService.createTaskQuery().processInstanceBusinessKey(t.getId())
+        .dueBefore(Date.from(now)).count();
+    return new TrajectoryView.Deadlines(firstMeetingDue, held, late, overdue);
   }
 }

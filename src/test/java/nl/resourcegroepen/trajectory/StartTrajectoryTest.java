@@ -187,6 +187,26 @@ class StartTrajectoryTest {
   }
 
   @Test
+  void withoutAStartMeetingAfterThreeMonthsTheTrajectoryShowsAsOverdue() throws Exception {
+    String id = start("anna", "{\"team\":\"ggz-noord\",\"newClient\":{\"name\":\"Ilse Laat\"}}").get("id").asText();
+    JsonNode fresh = json.readTree(Http.basic(port, "anna", "demo").get("/api/trajectories/" + id).body());
+    java.time.Instant due = java.time.Instant.parse(fresh.at("/deadlines/firstMeetingDue").asText());
+    assertThat(due).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(88)),
+        java.time.Instant.now().plus(java.time.Duration.ofDays(93)));
+    assertThat(fresh.at("/deadlines/startMeetingLate").asBoolean()).isFalse();
+    assertThat(fresh.at("/deadlines/overdueSteps").asLong()).isZero();
+
+    try {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(due.plus(java.time.Duration.ofDays(1))));
+      JsonNode later = json.readTree(Http.basic(port, "anna", "demo").get("/api/trajectories/" + id).body());
+      assertThat(later.at("/deadlines/startMeetingLate").asBoolean()).isTrue();
+      assertThat(later.at("/deadlines/overdueSteps").asLong()).isEqualTo(1);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  @Test
   void anUnknownTrajectoryIs404() {
     HttpResponse<String> response = Http.basic(port, "anna", "demo").get("/api/trajectories/onbekend");
 

@@ -99,6 +99,9 @@ class WholeTrajectoryTest {
         .processDefinitionKey("resourcegroep").singleResult();
     assertThat(runtimeService.getActiveActivityIds(main.getId()))
         .contains("annualReviewDue", "clinicianCheckDue").doesNotContain("firstMeetingDeadline");
+    JsonNode afterStart = json.readTree(Http.basic(port, "anna", "demo").get("/api/trajectories/" + trajectory).body());
+    assertThat(afterStart.at("/deadlines/startMeetingHeldOn").asText()).isEqualTo(today);
+    assertThat(afterStart.at("/deadlines/startMeetingLate").asBoolean()).isFalse();
     Task evaluation = task("holdEvaluationAppointment");
     assertThat(evaluation.getDueDate()).isAfter(new Date());
     complete("holdEvaluationAppointment", Map.of());
