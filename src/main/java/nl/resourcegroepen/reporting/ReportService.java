@@ -1,0 +1,101 @@
+package nl.resourcegroepen.reporting;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import nl.resourcegroepen.engine.EngineClock;
+import nl.resourcegroepen.trajectory.Phase;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The managers' figures, counted in the database over the step deadlines and trajectories. */
+@Service
+class ReportService {
+
+  record OverdueRow(String team, String setting, Phase phase, String phaseName, String stepKey, String stepName,
+      long upToAWeek, long upToAMonth, long upToAQuarter, long longer, long total) {
+  }
+
+  record OverdueStep(String trajectoryId, String pseudonym, String team, String setting, Phase phase,
+      String stepName, String assignee, Instant dueAt, long daysOverdue) {
+  }
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  ReportService(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Open steps past their due date, by team, setting, phase and step, counted per bucket. */
+  @Transactional(readOnly = true)
+  List<OverdueRow> overdue(Set<String> teams, String setting) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    Instant now = EngineClock.now();
+    MapSqlParameterSource parameters = new MapSqlParameterSource()
+        .addValue("teams", teams)
+        .addValue("setting", setting)
+        .addValue("now", Timestamp.from(now))
+        .addValue("week", Timestamp.from(now.minus(Duration.ofDays(7))))
+        .addValue("month", Timestamp.from(now.minus(Duration.ofDays(30))))
+        .addValue("quarter", Timestamp.from(now.minus(Duration.ofDays(90))));
+    String sql = """
+        select d.team, d.setting, t.current_phase, d.step_key, d.step_name,
+               sum(case when d.due_at >= :week then 1 else 0 end) as up_to_a_week,
+               sum(case when d.due_at < :week and d.due_at >= :month then 1 else 0 end) as up_to_a_month,
+               sum(case when d.due_at < :month and d.due_at >= :quarter then 1 else 0 end) as up_to_a_quarter,
+               sum(case when d.due_at < :quarter then 1 else 0 end) as longer,
+               count(*) as total
+          from task_deadline d join trajectory t on t.id = d.trajectory_id
+         where d.ended_at is null and d.due_at < :now and d.team in (:teams)
+           and (cast(:setting as varchar(32)) is null or d.setting = :setting)
+         group by d.team, d.setting, t.current_phase, d.step_key, d.step_name
+         order by total desc, d.team, d.step_name
+        """;
+    return jdbc.query(sql, parameters, (rs, i) -> {
+      Phase phase = Phase.valueOf(rs.getString("current_phase"));
+      return new OverdueRow(rs.getString("team"), rs.getString("setting"), phase, phase.dutchName(),
+          rs.getString("step_key"), rs.getString("step_name"), rs.getLong("up_to_a_week"),
+          rs.getLong("up_to_a_month"), rs.getLong("up_to_a_quarter"), rs.getLong("longer"), rs.getLong("total"));
+    });
+  }
+
+  /** The steps behind a figure: which trajectories (by pseudonym), which step, how long overdue. */
+  @Transactional(readOnly = true)
+  List<OverdueStep> overdueSteps(Set<String> teams, String setting, Phase phase, String stepKey, OverdueBucket bucket) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    Instant now = EngineClock.now();
+    Instant newest = bucket == null ? now : now.minus(bucket.from());
+    Instant oldest = bucket == null || bucket.to() == null ? null : now.minus(bucket.to());
+    MapSqlParameterSource parameters = new MapSqlParameterSource()
+        .addValue("teams", teams)
+        .addValue("setting", setting)
+        .addValue("phase", phase == null ? null : phase.name())
+        .addValue("step", stepKey)
+        .addValue("newest", Timestamp.from(newest))
+        .addValue("oldest", oldest == null ? null : Timestamp.from(oldest));
+    String sql = """
+        select d.trajectory_id, c.pseudonym, d.team, d.setting, t.current_phase, d.step_name, d.assignee, d.due_at
+          from task_deadline d join trajectory t on t.id = d.trajectory_id join client c on c.id = t.client_id
+         where d.ended_at is null and d.due_at < :newest and d.team in (:teams)
+           and (cast(:oldest as timestamp) is null or d.due_at >= :oldest)
+           and (cast(:setting as varchar(32)) is null or d.setting = :setting)
+           and (cast(:phase as varchar(32)) is null or t.current_phase = :phase)
+           and (cast(:step as varchar(100)) is null or d.step_key = :step)
+         order by d.due_at
+        """;
+    return jdbc.query(sql, parameters, (rs, i) -> {
+      Instant due = rs.getTimestamp("due_at").toInstant();
+      return new OverdueStep(rs.getString("trajectory_id"), rs.getString("pseudonym"), rs.getString("team"),
+          rs.getString("setting"), Phase.valueOf(rs.getString("current_phase")), rs.getString("step_name"),
+          rs.getString("assignee"), due, Duration.between(due, now).toDays());
+    });
+  }
+}
