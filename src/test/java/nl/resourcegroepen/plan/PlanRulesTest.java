@@ -120,6 +120,19 @@ class PlanRulesTest {
   }
 
   @Test
+  void relapseStepsGoIntoTheEarlyWarningPlanAndOtherFieldsOfTheFormAreNotPartOfThePlan() {
+    records.handle(form("relapse-steps", Map.of("discussionDate", "2027-01-05", "earlyWarningPlanReviewed", true,
+        "earlyWarningSigns", "Weer last van stemmen", "relapseSteps", "Wieke belt Harry",
+        "stepUpArrangements", "Terug naar het FACT-team")));
+    PlanDocument.EarlyWarningPlanDocument warning = plans.view(trajectory).plan().earlyWarningPlan();
+    assertThat(warning.earlyWarningSigns()).isEqualTo("Weer last van stemmen");
+    assertThat(warning.relapseSteps()).isEqualTo("Wieke belt Harry");
+    assertThat(warning.stepUpArrangements()).isEqualTo("Terug naar het FACT-team");
+    assertThat(plans.history(trajectory, null)).extracting(RevisionView::field)
+        .containsExactlyInAnyOrder("earlyWarningSigns", "relapseSteps", "stepUpArrangements");
+  }
+
+  @Test
   void theEarlyWarningPlanDocumentHasExactlyTheFieldsOfTheEntity() {
     assertThat(Arrays.stream(PlanDocument.EarlyWarningPlanDocument.class.getRecordComponents())
         .map(c -> c.getName()).toList()).isEqualTo(EarlyWarningPlan.FIELDS);
