@@ -1,0 +1,74 @@
+package nl.resourcegroepen.plan;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import nl.resourcegroepen.team.Teams;
+import nl.resourcegroepen.trajectory.TrajectoryService;
+import nl.resourcegroepen.trajectory.TrajectoryView;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The recovery plan of a trajectory. Only users of the client's team see or change it: others get 404
+ * (trajectory not visible) or 403 (visible, like for a manager, but the plan is care content).
+ */
+@RestController
+@RequestMapping("/api/trajectories/{id}/plan")
+class RecoveryPlanController {
+
+  private final TrajectoryService trajectories;
+  private final Teams teams;
+  private final RecoveryPlans plans;
+
+  RecoveryPlanController(TrajectoryService trajectories, Teams teams, RecoveryPlans plans) {
+    this.trajectories = trajectories;
+    this.teams = teams;
+    this.plans = plans;
+  }
+
+  @GetMapping
+  PlanView get(@PathVariable String id, Principal user) {
+    return plans.view(access(id, user).id());
+  }
+
+  @PutMapping
+  PlanView replace(@PathVariable String id, @Valid @RequestBody PlanDocument plan, Principal user) {
+    TrajectoryView trajectory = access(id, user);
+    return plans.replace(trajectory.id(), trajectory.team(), plan, user.getName());
+  }
+
+  @GetMapping("/history")
+  List<RevisionView> history(@PathVariable String id, @RequestParam(required = false) String field, Principal user) {
+    return plans.history(access(id, user).id(), field);
+  }
+
+  /** Two changes at the same moment: the second is refused rather than overwriting the first unseen. */
+  @ExceptionHandler({ObjectOptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+  ResponseEntity<ProblemDetail> conflict() {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "Het resourcegroepplan is intussen door iemand anders gewijzigd; er is niets opgeslagen. "
+            + "Haal het plan opnieuw op en probeer het nog eens."));
+  }
+
+  private TrajectoryView access(String id, Principal user) {
+    TrajectoryView trajectory = trajectories.find(id, user.getName());
+    if (!teams.isMember(user.getName(), trajectory.team())) {
+      throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+          "Alleen het team van de cliënt kan het resourcegroepplan inzien en wijzigen"), null);
+    }
+    return trajectory;
+  }
+}
