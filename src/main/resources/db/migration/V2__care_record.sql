@@ -8,7 +8,7 @@ create table form_submission (
   task_definition_key varchar(100) not null,
   submitted_by        varchar(64),
   submitted_at        timestamp    not null,
-  payload             clob         not null
+  payload             text         not null
 );
 create index form_submission_trajectory on form_submission(trajectory_id, submitted_at);
 create index form_submission_team on form_submission(team);

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -42,8 +41,8 @@ public class FormSubmission {
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
 
-  @Lob
-  @Column(nullable = false)
+  // Unbounded text on both PostgreSQL and H2.
+  @Column(nullable = false, columnDefinition = "text")
   private String payload;
 
   protected FormSubmission() {
