@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.member.Member;
 import nl.resourcegroepen.member.MemberRepository;
+import nl.resourcegroepen.record.FormSubmissionRepository;
 import nl.resourcegroepen.team.Team;
 import nl.resourcegroepen.team.TeamRepository;
 import nl.resourcegroepen.trajectory.TrajectoryService;
@@ -28,12 +29,12 @@ class Documents {
   }
 
   private final TrajectoryService trajectories;
-  private final DocumentSubmissions submissions;
+  private final FormSubmissionRepository submissions;
   private final MemberRepository members;
   private final TeamRepository teams;
   private final IdentityService identityService;
 
-  Documents(TrajectoryService trajectories, DocumentSubmissions submissions, MemberRepository members,
+  Documents(TrajectoryService trajectories, FormSubmissionRepository submissions, MemberRepository members,
       TeamRepository teams, IdentityService identityService) {
     this.trajectories = trajectories;
     this.submissions = submissions;
