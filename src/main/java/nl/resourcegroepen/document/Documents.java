@@ -80,14 +80,8 @@ class Documents {
     return new Pdf(pdf, trajectory.client().pseudonym());
   }
 
-  /** The trajectory, when the user may read its care content; 404 as for any trajectory they cannot see. */
   private TrajectoryView readable(String trajectoryId, String userId) {
-    TrajectoryView trajectory = trajectories.find(trajectoryId, userId);
-    if (trajectory.client().name() == null) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Documenten met zorginhoud zijn alleen af te drukken door medewerkers van het team van de cliënt");
-    }
-    return trajectory;
+    return trajectories.requireCareAccess(trajectoryId, userId);
   }
 
   private Optional<User> user(String userId) {

@@ -28,7 +28,7 @@ class MeetingController {
   @GetMapping("/api/trajectories/{id}/meetings")
   @Transactional(readOnly = true)
   List<MeetingView> meetings(@PathVariable String id, Principal user) {
-    trajectories.requireTeamMember(id, user.getName());
+    trajectories.requireCareAccess(id, user.getName());
     return meetings.findByTrajectoryIdOrderByHeldOnAsc(id).stream()
         .map(m -> new MeetingView(m.getType(), m.getType().dutchName(), m.getHeldOn(), m.getLocation(),
             m.isResponsibleClinicianPresent()))

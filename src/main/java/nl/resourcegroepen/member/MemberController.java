@@ -28,7 +28,7 @@ class MemberController {
   @GetMapping("/api/trajectories/{id}/members")
   @Transactional(readOnly = true)
   List<MemberView> members(@PathVariable String id, Principal user) {
-    trajectories.requireTeamMember(id, user.getName());
+    trajectories.requireCareAccess(id, user.getName());
     return members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(id).stream()
         .map(m -> new MemberView(m.getId(), m.getName(), m.getRole(), m.getRole().dutchName(), m.getRelation(),
             m.getContact(), m.getStatus(), m.getStatus() == MemberStatus.ACTIVE, m.getNominatedAt(),

@@ -3,7 +3,6 @@ package nl.resourcegroepen.plan;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
-import nl.resourcegroepen.team.Teams;
 import nl.resourcegroepen.trajectory.TrajectoryService;
 import nl.resourcegroepen.trajectory.TrajectoryView;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,12 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 class RecoveryPlanController {
 
   private final TrajectoryService trajectories;
-  private final Teams teams;
   private final RecoveryPlans plans;
 
-  RecoveryPlanController(TrajectoryService trajectories, Teams teams, RecoveryPlans plans) {
+  RecoveryPlanController(TrajectoryService trajectories, RecoveryPlans plans) {
     this.trajectories = trajectories;
-    this.teams = teams;
     this.plans = plans;
   }
 
@@ -64,11 +60,6 @@ class RecoveryPlanController {
   }
 
   private TrajectoryView access(String id, Principal user) {
-    TrajectoryView trajectory = trajectories.find(id, user.getName());
-    if (!teams.isMember(user.getName(), trajectory.team())) {
-      throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-          "Alleen het team van de cliënt kan het resourcegroepplan inzien en wijzigen"), null);
-    }
-    return trajectory;
+    return trajectories.requireCareAccess(id, user.getName());
   }
 }

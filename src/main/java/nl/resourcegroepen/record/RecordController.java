@@ -35,7 +35,7 @@ class RecordController {
   @GetMapping("/api/trajectories/{id}/record")
   @Transactional(readOnly = true)
   List<Entry> record(@PathVariable String id, @RequestParam(required = false) String form, Principal user) {
-    trajectories.requireTeamMember(id, user.getName());
+    trajectories.requireCareAccess(id, user.getName());
     return submissions.findByTrajectoryIdOrderBySubmittedAtAscIdAsc(id).stream()
         .filter(s -> form == null || form.equals(s.getFormId()))
         .map(s -> new Entry(s.getFormId(), s.getTaskDefinitionKey(), s.getMemberId(), s.getSubmittedBy(),

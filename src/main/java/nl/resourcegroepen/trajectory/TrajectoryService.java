@@ -83,15 +83,16 @@ public class TrajectoryService {
   }
 
   /**
-   * Care content (members, meetings, the record) is for the trajectory's own team only; managers see
-   * figures, not content. Throws 404 otherwise, so a trajectory's existence is not revealed.
+   * Care content (plan, members, meetings, documents, the record) is for the trajectory's own team only:
+   * 404 for a trajectory the user cannot see at all, 403 for one they see only as a figure (managers).
    */
   @Transactional(readOnly = true)
-  public void requireTeamMember(String trajectoryId, String userId) {
-    Trajectory trajectory = trajectories.findById(trajectoryId).orElseThrow(TrajectoryException::notFound);
-    if (!teams.isMember(userId, trajectory.getTeam())) {
-      throw TrajectoryException.notFound();
+  public TrajectoryView requireCareAccess(String trajectoryId, String userId) {
+    TrajectoryView trajectory = find(trajectoryId, userId);
+    if (!teams.isMember(userId, trajectory.team())) {
+      throw TrajectoryException.forbidden("Zorginhoud is alleen in te zien door het team van de cliënt");
     }
+    return trajectory;
   }
 
   /** Records that a trajectory reached a phase (called by the phase listener of the main process). */

@@ -10,7 +10,6 @@ import java.util.Map;
 import nl.resourcegroepen.support.Http;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +39,16 @@ class RunsOnPostgresTest {
 
   private static EmbeddedPostgres start() {
     try {
-      return EmbeddedPostgres.builder().start();
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      // Stopped when the JVM ends, after the application context that uses it.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          postgres.close();
+        } catch (IOException e) {
+          // the JVM is ending anyway
+        }
+      }));
+      return postgres;
     } catch (IOException e) {
       throw new IllegalStateException("PostgreSQL did not start", e);
     }
@@ -51,11 +59,6 @@ class RunsOnPostgresTest {
     registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    POSTGRES.close();
   }
 
   @Test

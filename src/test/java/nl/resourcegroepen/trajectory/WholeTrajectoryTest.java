@@ -147,7 +147,7 @@ class WholeTrajectoryTest {
     assertThat(Http.basic(port, "bram", "demo").get("/api/trajectories/" + trajectory + "/members").statusCode())
         .isEqualTo(404);
     assertThat(Http.basic(port, "hanna", "demo").get("/api/trajectories/" + trajectory + "/record").statusCode())
-        .as("a manager sees figures, not care content").isEqualTo(404);
+        .as("a manager sees figures, not care content").isEqualTo(403);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory).count())
         .as("a closed trajectory leaves no open work").isZero();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(trajectory).count()).isZero();
