@@ -81,7 +81,7 @@
       updateButtons();
     });
     const name = el('a', { href: '#taak-' + r.id, className: 'taaknaam', textContent: r.name });
-    name.addEventListener('click', e => { e.preventDefault(); openTask(r); });
+    name.addEventListener('click', e => { e.preventDefault(); e.stopPropagation(); openTask(r); });
     const nameCell = el('td', {}, [name]);
     if (r.escalation) nameCell.append(el('span', { className: 'escalatie', textContent: 'escalatie' }));
     const tr = el('tr', {}, [
@@ -122,7 +122,10 @@
 
   // ---- het formulier van een taak ---------------------------------------------------------------
 
+  let opening = 0;
+
   async function openTask(r) {
+    const ticket = ++opening;
     state.open = r;
     $('taak').hidden = false;
     $('taak-naam').textContent = r.name;
@@ -138,15 +141,50 @@
         api('GET', '/api/inbox/tasks/' + encodeURIComponent(r.id) + '/form'),
         api('GET', '/api/inbox/tasks/' + encodeURIComponent(r.id) + '/data')
       ]);
-      if (!state.open || state.open.id !== r.id) return;
+      if (ticket !== opening) return;
       state.schema = schema;
-      state.form = await FormViewer.createForm({ container: $('formulier'), schema, data: data || {} });
+      const form = await FormViewer.createForm({ container: $('formulier'), schema, data: data || {} });
+      if (ticket !== opening) { form.destroy(); return; }
+      dutchValidation(form);
+      state.form = form;
       $('afronden').disabled = false;
       $('taak').scrollIntoView({ behavior: 'smooth', block: 'start' });
     } catch (e) {
       $('formulier-fout').textContent = e.message;
       $('afronden').disabled = true;
     }
+  }
+
+  /** form-js 1.8.7 only knows English validation messages; the users see Dutch ones. */
+  const MESSAGES = [
+    [/^Field is required\.$/, () => 'Dit veld is verplicht.'],
+    [/^Field must match pattern .*$/, () => 'De invoer heeft niet de juiste vorm.'],
+    [/^Field must have minimum value of (.*)\.$/, m => 'De waarde is minimaal ' + m[1] + '.'],
+    [/^Field must have maximum value of (.*)\.$/, m => 'De waarde is maximaal ' + m[1] + '.'],
+    [/^Field must have minimum length of (.*)\.$/, m => 'Gebruik minimaal ' + m[1] + ' tekens.'],
+    [/^Field must have maximum length of (.*)\.$/, m => 'Gebruik maximaal ' + m[1] + ' tekens.'],
+    [/^Field must be a valid +international phone number.*$/, () => 'Vul een internationaal telefoonnummer in (bijv. +31201234567).'],
+    [/^Field must be a valid email\.$/, () => 'Vul een geldig e-mailadres in.'],
+    [/^Value is not a number\.$/, () => 'Vul een getal in.'],
+    [/^Value is expected to be an integer\.$/, () => 'Vul een geheel getal in.'],
+    [/^Value is expected to have at most (\d+) decimal.*$/, m => 'Gebruik hoogstens ' + m[1] + ' cijfers achter de komma.'],
+    [/^Please select a valid value.*$/, () => 'Kies een geldige waarde.']
+  ];
+
+  function dutch(message) {
+    for (const [pattern, text] of MESSAGES) {
+      const m = pattern.exec(message);
+      if (m) return text(m);
+    }
+    return message;
+  }
+
+  function dutchValidation(form) {
+    const validator = form.get('validator');
+    ['validateField', 'validateFieldInstance'].forEach(method => {
+      const original = validator[method].bind(validator);
+      validator[method] = (...args) => original(...args).map(dutch);
+    });
   }
 
   function closeTask() {
