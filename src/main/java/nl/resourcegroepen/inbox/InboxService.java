@@ -19,6 +19,7 @@ import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.team.Roles;
 import nl.resourcegroepen.team.Team;
 import nl.resourcegroepen.team.TeamRepository;
+import nl.resourcegroepen.record.FormPrefill;
 import nl.resourcegroepen.team.Teams;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -73,9 +74,11 @@ class InboxService {
   private final Teams teams;
   private final TrajectoryLookup trajectories;
   private final TaskForms forms;
+  private final FormPrefill prefill;
 
   InboxService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      TeamRepository teamRepository, Teams teams, TrajectoryLookup trajectories, TaskForms forms) {
+      TeamRepository teamRepository, Teams teams, TrajectoryLookup trajectories, TaskForms forms,
+      FormPrefill prefill) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -83,6 +86,7 @@ class InboxService {
     this.teams = teams;
     this.trajectories = trajectories;
     this.forms = forms;
+    this.prefill = prefill;
   }
 
   @Transactional(readOnly = true)
@@ -187,14 +191,21 @@ class InboxService {
     return forms.schema(taskId);
   }
 
-  /** The values the engine already has for the form's fields (ids, dates and routing flags only). */
+  /**
+   * What the form opens with: the values entered earlier for forms that are edited over time (from the
+   * care record), and the values the engine has for the form's fields (ids, dates and routing flags).
+   */
   @Transactional(readOnly = true)
   public Map<String, Object> formData(String userId, String taskId) {
     accessible(scope(userId), List.of(taskId));
     Set<String> keys = forms.fields(forms.schema(taskId)).keySet();
-    return taskService.getVariables(taskId, keys).entrySet().stream()
-        .filter(e -> e.getValue() instanceof String || e.getValue() instanceof Number || e.getValue() instanceof Boolean)
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<String, Object> values = new java.util.LinkedHashMap<>(prefill.earlierValues(taskId));
+    taskService.getVariables(taskId, keys).forEach((key, value) -> {
+      if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+        values.put(key, value);
+      }
+    });
+    return values;
   }
 
   @Transactional

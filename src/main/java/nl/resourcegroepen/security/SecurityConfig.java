@@ -46,7 +46,7 @@ class SecurityConfig {
             .requestMatchers("/login", "/login.html", "/css/**", "/favicon.ico", "/error").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
-            .defaultSuccessUrl("/", false).failureUrl("/login?fout").permitAll())
+            .defaultSuccessUrl("/inbox", false).failureUrl("/login?fout").permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))

@@ -1,0 +1,117 @@
+package nl.resourcegroepen.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import nl.resourcegroepen.support.Http;
+import nl.resourcegroepen.support.ServiceTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Managers see which steps are overdue, where and for how long. Trajectories are started at known
+ * moments in the past (by moving the engine clock), so the answers are known.
+ */
+@ServiceTest
+class OverdueReportTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService taskService;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** Starts a trajectory for team ggz-zuid whose first step fell due {@code overdue} ago. */
+  private String startOverdue(Duration overdue) throws Exception {
+    Instant now = Instant.now();
+    // The first step is due six weeks after the start (deadlines.dmn: preparationDue P6W).
+    Instant started = now.minus(overdue).minus(Duration.ofDays(42));
+    ClockUtil.setCurrentTime(Date.from(started));
+    String id = json.readTree(Http.basic(port, "bram", "demo").postJson("/api/trajectories",
+        "{\"team\":\"ggz-zuid\",\"newClient\":{\"name\":\"Rapport Cliënt\"}}").body()).get("id").asText();
+    ClockUtil.reset();
+    Task first = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+    assertThat(Duration.between(first.getDueDate().toInstant(), now).toDays())
+        .isBetween(overdue.toDays() - 1, overdue.toDays() + 1);
+    return id;
+  }
+
+  @Test
+  void overdueStepsAreCountedPerBucketAndDrillDownToTheTrajectories() throws Exception {
+    JsonNode before = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/overdue?team=ggz-zuid").body());
+    long weekBefore = count(before, "upToAWeek");
+    long monthBefore = count(before, "upToAMonth");
+    long longerBefore = count(before, "longer");
+
+    startOverdue(Duration.ofDays(3));
+    startOverdue(Duration.ofDays(20));
+    String longest = startOverdue(Duration.ofDays(120));
+
+    JsonNode report = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/overdue?team=ggz-zuid").body());
+    assertThat(count(report, "upToAWeek")).isEqualTo(weekBefore + 1);
+    assertThat(count(report, "upToAMonth")).isEqualTo(monthBefore + 1);
+    assertThat(count(report, "longer")).isEqualTo(longerBefore + 1);
+    JsonNode row = report.get(0);
+    assertThat(row.get("team").asText()).isEqualTo("ggz-zuid");
+    assertThat(row.get("phaseName").asText()).isEqualTo("Voorbereiding");
+    assertThat(row.get("stepName").asText()).isEqualTo("Cliënt benaderen en motiveren");
+
+    JsonNode steps = json.readTree(Http.basic(port, "kees", "demo")
+        .get("/api/reports/overdue/steps?team=ggz-zuid&step=approachClient&bucket=90%2B").body());
+    assertThat(steps).anySatisfy(s -> {
+      assertThat(s.get("trajectoryId").asText()).isEqualTo(longest);
+      assertThat(s.get("pseudonym").asText()).startsWith("RG-");
+      assertThat(s.get("daysOverdue").asLong()).isBetween(119L, 121L);
+    });
+    assertThat(steps.toString()).as("figures, not names").doesNotContain("Rapport Cliënt");
+  }
+
+  @Test
+  void theReportDownloadsAsCsvForASpreadsheet() throws Exception {
+    startOverdue(Duration.ofDays(10));
+
+    HttpResponse<String> csv = Http.basic(port, "hanna", "demo").get("/api/reports/overdue.csv");
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        d -> assertThat(d).contains("te-late-stappen.csv"));
+    assertThat(csv.body().lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+        .contains("team;setting;fase;stap;1 tot 7 dagen;8 tot 30 dagen;31 tot 90 dagen;meer dan 90 dagen;totaal"));
+    assertThat(csv.body()).contains("ggz-zuid;ggz;Voorbereiding;Cliënt benaderen en motiveren;");
+  }
+
+  @Test
+  void onlyManagersAndTeamCoordinatorsSeeReportsAndOnlyForTheirTeams() {
+    assertThat(Http.basic(port, "anna", "demo").get("/api/reports/overdue").statusCode()).isEqualTo(403);
+    assertThat(Http.basic(port, "kees", "demo").get("/api/reports/overdue?team=ggz-noord").statusCode()).isEqualTo(404);
+    assertThat(Http.basic(port, "kees", "demo").get("/api/reports/overdue/steps?bucket=ooit").statusCode()).isEqualTo(400);
+    assertThat(new Http(port).get("/api/reports/overdue").statusCode()).isEqualTo(401);
+  }
+
+  private static long count(JsonNode report, String bucket) {
+    long total = 0;
+    for (JsonNode row : report) {
+      if ("approachClient".equals(row.get("stepKey").asText())) {
+        total += row.get(bucket).asLong();
+      }
+    }
+    return total;
+  }
+}
