@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import nl.resourcegroepen.team.Roles;
 import nl.resourcegroepen.team.Teams;
 import nl.resourcegroepen.trajectory.Phase;
+import nl.resourcegroepen.trajectory.Setting;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,38 +43,55 @@ class ReportController {
   @GetMapping("/overdue")
   List<ReportService.OverdueRow> overdue(@RequestParam(required = false) String team,
       @RequestParam(required = false) String setting, Principal user) {
-    return reports.overdue(scope(user, team), setting);
+    return reports.overdue(scope(user, team, setting), setting);
   }
 
   @GetMapping(value = "/overdue.csv", produces = "text/csv")
   ResponseEntity<byte[]> overdueCsv(@RequestParam(required = false) String team,
       @RequestParam(required = false) String setting, Principal user) {
-    Stream<String> lines = reports.overdue(scope(user, team), setting).stream().map(r -> csv(
+    Stream<String> lines = reports.overdue(scope(user, team, setting), setting).stream().map(r -> csv(
         r.team(), r.setting(), r.phaseName(), r.stepName(), r.upToAWeek(), r.upToAMonth(), r.upToAQuarter(),
         r.longer(), r.total()));
     return csvFile("te-late-stappen.csv", csv("team", "setting", "fase", "stap", "1 tot 7 dagen",
         "8 tot 30 dagen", "31 tot 90 dagen", "meer dan 90 dagen", "totaal"), lines);
   }
 
+  @GetMapping("/phases")
+  List<ReportService.PhaseCount> phases(@RequestParam(required = false) String team,
+      @RequestParam(required = false) String setting, Principal user) {
+    return reports.phases(scope(user, team, setting), setting);
+  }
+
   @GetMapping("/overdue/steps")
   List<ReportService.OverdueStep> overdueSteps(@RequestParam(required = false) String team,
       @RequestParam(required = false) String setting, @RequestParam(required = false) Phase phase,
       @RequestParam(required = false) String step, @RequestParam(required = false) String bucket, Principal user) {
-    return reports.overdueSteps(scope(user, team), setting, phase, step, bucket(bucket));
+    return reports.overdueSteps(scope(user, team, setting), setting, phase, step, bucket(bucket));
   }
 
   @GetMapping(value = "/overdue/steps.csv", produces = "text/csv")
   ResponseEntity<byte[]> overdueStepsCsv(@RequestParam(required = false) String team,
       @RequestParam(required = false) String setting, @RequestParam(required = false) Phase phase,
       @RequestParam(required = false) String step, @RequestParam(required = false) String bucket, Principal user) {
-    Stream<String> lines = reports.overdueSteps(scope(user, team), setting, phase, step, bucket(bucket)).stream()
+    Stream<String> lines = reports.overdueSteps(scope(user, team, setting), setting, phase, step, bucket(bucket)).stream()
         .map(s -> csv(s.pseudonym(), s.team(), s.setting(), s.phase().dutchName(), s.stepName(),
             s.assignee(), s.dueAt(), s.daysOverdue()));
     return csvFile("te-late-stappen-details.csv", csv("cliënt (pseudoniem)", "team", "setting", "fase", "stap",
         "toegewezen aan", "vervaldatum", "dagen te laat"), lines);
   }
 
-  /** The teams the user may see figures of, narrowed to one team on request. */
+  /** The teams the user may see figures of, narrowed to one team on request; checks the setting too. */
+  private Set<String> scope(Principal user, String team, String setting) {
+    if (setting != null) {
+      try {
+        Setting.fromCode(setting);
+      } catch (IllegalArgumentException e) {
+        throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
+      }
+    }
+    return scope(user, team);
+  }
+
   private Set<String> scope(Principal user, String team) {
     Set<String> groups = teams.groupsOf(user.getName());
     if (groups.stream().noneMatch(READERS::contains)) {

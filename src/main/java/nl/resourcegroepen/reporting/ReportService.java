@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.trajectory.Phase;
+import nl.resourcegroepen.trajectory.Setting;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,9 @@ class ReportService {
 
   record OverdueStep(String trajectoryId, String pseudonym, String team, String setting, Phase phase,
       String stepName, String assignee, Instant dueAt, long daysOverdue) {
+  }
+
+  record PhaseCount(String team, Phase phase, String phaseName, long trajectories) {
   }
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -63,6 +67,29 @@ class ReportService {
           rs.getString("step_key"), rs.getString("step_name"), rs.getLong("up_to_a_week"),
           rs.getLong("up_to_a_month"), rs.getLong("up_to_a_quarter"), rs.getLong("longer"), rs.getLong("total"));
     });
+  }
+
+  /** How many open trajectories are in each phase, per team. */
+  @Transactional(readOnly = true)
+  List<PhaseCount> phases(Set<String> teams, String setting) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    String sql = """
+        select t.team, t.current_phase, count(*) as trajectories
+          from trajectory t
+         where t.team in (:teams) and t.current_phase <> 'CLOSED'
+           and (cast(:setting as varchar(32)) is null or t.setting = :setting)
+         group by t.team, t.current_phase
+         order by t.team, t.current_phase
+        """;
+    // The trajectory table keeps the setting by enum name, the step table by its code.
+    String settingName = setting == null ? null : Setting.fromCode(setting).name();
+    return jdbc.query(sql, new MapSqlParameterSource().addValue("teams", teams).addValue("setting", settingName),
+        (rs, i) -> {
+          Phase phase = Phase.valueOf(rs.getString("current_phase"));
+          return new PhaseCount(rs.getString("team"), phase, phase.dutchName(), rs.getLong("trajectories"));
+        });
   }
 
   /** The steps behind a figure: which trajectories (by pseudonym), which step, how long overdue. */

@@ -1,6 +1,11 @@
 package nl.resourcegroepen.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.resourcegroepen.team.Roles;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import java.util.Collections;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -46,7 +51,7 @@ class SecurityConfig {
             .requestMatchers("/login", "/login.html", "/css/**", "/favicon.ico", "/error").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
-            .defaultSuccessUrl("/inbox", false).failureUrl("/login?fout").permitAll())
+            .successHandler(landingPage()).failureUrl("/login?fout").permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))
@@ -62,6 +67,23 @@ class SecurityConfig {
         .headers(headers -> headers.frameOptions(f -> f.sameOrigin()))
         .securityContext(Customizer.withDefaults());
     return http.build();
+  }
+
+  /**
+   * After login each user lands where their work is: managers on the overview, everybody else on their
+   * tasks; a page asked for before login wins.
+   */
+  private static AuthenticationSuccessHandler landingPage() {
+    SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+      @Override
+      protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+          Authentication authentication) {
+        boolean manager = authentication.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("GROUP_" + Roles.MANAGER));
+        return manager ? "/dashboard.html" : "/inbox";
+      }
+    };
+    return handler;
   }
 
   /** Own cookie and header names: Camunda's webapps use XSRF-TOKEN for their own CSRF protection. */

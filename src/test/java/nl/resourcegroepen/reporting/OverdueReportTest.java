@@ -83,6 +83,27 @@ class OverdueReportTest {
   }
 
   @Test
+  void trajectoriesAreCountedPerPhase() throws Exception {
+    long before = preparation(json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases?team=ggz-zuid").body()));
+    startOverdue(Duration.ofDays(1));
+
+    JsonNode phases = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases?team=ggz-zuid&setting=ggz").body());
+
+    assertThat(preparation(phases)).isEqualTo(before + 1);
+    assertThat(Http.basic(port, "kees", "demo").get("/api/reports/phases?setting=mars").statusCode()).isEqualTo(400);
+  }
+
+  private static long preparation(JsonNode phases) {
+    for (JsonNode row : phases) {
+      if ("PREPARATION".equals(row.get("phase").asText())) {
+        assertThat(row.get("phaseName").asText()).isEqualTo("Voorbereiding");
+        return row.get("trajectories").asLong();
+      }
+    }
+    return 0;
+  }
+
+  @Test
   void theReportDownloadsAsCsvForASpreadsheet() throws Exception {
     startOverdue(Duration.ofDays(10));
 

@@ -30,7 +30,7 @@ class LoginAndAccessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/index.html", "/inbox", "/inbox.html", "/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/"})
+  @ValueSource(strings = {"/", "/index.html", "/inbox", "/inbox.html", "/dashboard.html", "/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/"})
   void pagesRedirectToTheLoginPage(String path) {
     HttpResponse<String> response = new Http(port).get(path);
 
@@ -56,6 +56,19 @@ class LoginAndAccessTest {
     HttpResponse<String> camundaUser = anna.get("/camunda/api/admin/auth/user/default");
     assertThat(camundaUser.statusCode()).isEqualTo(200);
     assertThat(camundaUser.body()).contains("\"userId\":\"anna\"").contains("tasklist");
+  }
+
+  @Test
+  void afterLoginCoordinatorsLandOnTheirTasksAndManagersOnTheOverview() {
+    assertThat(landingAfterLogin("anna")).endsWith("/inbox");
+    assertThat(landingAfterLogin("hanna")).endsWith("/dashboard.html");
+  }
+
+  private String landingAfterLogin(String user) {
+    Http http = new Http(port);
+    http.get("/login");
+    return http.postForm("/login", "username=" + user + "&password=demo&_csrf=" + http.csrf())
+        .headers().firstValue("Location").orElse("");
   }
 
   @Test
