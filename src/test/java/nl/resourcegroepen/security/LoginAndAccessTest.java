@@ -72,13 +72,14 @@ class LoginAndAccessTest {
   }
 
   @Test
+  // ivo: the engine delays a user's next login after a wrong password, so no other test uses him.
   void aWrongPasswordIsRefused() {
     Http http = new Http(port);
     http.get("/login");
-    HttpResponse<String> response = http.postForm("/login", "username=anna&password=fout&_csrf=" + http.csrf());
+    HttpResponse<String> response = http.postForm("/login", "username=ivo&password=fout&_csrf=" + http.csrf());
 
     assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?fout"));
-    assertThat(Http.basic(port, "anna", "fout").get("/api/me").statusCode()).isEqualTo(401);
+    assertThat(Http.basic(port, "ivo", "fout").get("/api/me").statusCode()).isEqualTo(401);
   }
 
   @Test
