@@ -49,6 +49,10 @@ public class Meeting {
     this.responsibleClinicianPresent = responsibleClinicianPresent;
   }
 
+  public String getId() {
+    return id;
+  }
+
   public MeetingType getType() {
     return type;
   }

@@ -1,7 +1,13 @@
 package nl.resourcegroepen.meeting;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import nl.resourcegroepen.member.Member;
+import nl.resourcegroepen.member.MemberRepository;
+import nl.resourcegroepen.record.RecordRejected;
 import java.util.Set;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.record.FormDataHandler;
@@ -19,11 +25,19 @@ class MeetingRecords implements FormDataHandler {
       "theme-meeting", MeetingType.THEME,
       "handover-meeting", MeetingType.HANDOVER);
 
+  static final Set<String> GOALS = Set.of("shortTermGoal1", "shortTermGoal2", "shortTermGoal3", "longTermGoal1",
+      "longTermGoal2", "other");
+
   private final MeetingRepository meetings;
+  private final AgreementRepository agreements;
+  private final MemberRepository members;
   private final TrajectoryService trajectories;
 
-  MeetingRecords(MeetingRepository meetings, TrajectoryService trajectories) {
+  MeetingRecords(MeetingRepository meetings, AgreementRepository agreements, MemberRepository members,
+      TrajectoryService trajectories) {
     this.meetings = meetings;
+    this.agreements = agreements;
+    this.members = members;
     this.trajectories = trajectories;
   }
 
@@ -32,14 +46,64 @@ class MeetingRecords implements FormDataHandler {
     return FORMS.keySet();
   }
 
+  /**
+   * The agreements of a meeting, checked before anything is stored: each names who, what and a goal of
+   * the plan (the method's rule), and texts fit.
+   */
+  private static List<Map<String, Object>> checkedAgreements(SubmittedForm form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<Map<String, Object>> rows = form.rows("agreements").stream()
+        .filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()))
+        .toList();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      String field = "agreements[" + i + "]";
+      if (text(row.get("who")) == null) {
+        errors.put(field + ".who", "Werkafspraak " + (i + 1) + ": vul in wie het doet");
+      }
+      if (text(row.get("what")) == null) {
+        errors.put(field + ".what", "Werkafspraak " + (i + 1) + ": vul in wat er gebeurt");
+      } else if (text(row.get("what")).length() > 4000) {
+        errors.put(field + ".what", "Werkafspraak " + (i + 1) + ": maximaal 4000 tekens");
+      }
+      String goal = text(row.get("goal"));
+      if (goal == null || !GOALS.contains(goal)) {
+        errors.put(field + ".goal", "Werkafspraak " + (i + 1) + ": kies het doel waar de afspraak bij hoort");
+      }
+      if (text(row.get("who")) != null && text(row.get("who")).length() > 200) {
+        errors.put(field + ".who", "Werkafspraak " + (i + 1) + ": de naam is te lang");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new RecordRejected("De bijeenkomst", errors);
+    }
+    return rows;
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static LocalDate date(String value) {
+    return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+  }
+
   @Override
   public void handle(SubmittedForm form) {
     String date = form.text("meetingDate");
-    LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE)
-        : LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+    LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE) : date(date);
     MeetingType type = FORMS.get(form.formId());
-    meetings.save(new Meeting(form.trajectoryId(), form.team(), type, heldOn,
+    List<Map<String, Object>> newAgreements = checkedAgreements(form);
+    Meeting meeting = meetings.save(new Meeting(form.trajectoryId(), form.team(), type, heldOn,
         form.text("meetingLocation"), form.isTrue("responsibleClinicianPresent")));
+    Map<String, String> memberIdByName = members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(form.trajectoryId())
+        .stream().collect(Collectors.toMap(m -> m.getName().toLowerCase(), Member::getId, (a, b) -> a));
+    for (Map<String, Object> row : newAgreements) {
+      String who = text(row.get("who"));
+      agreements.save(new Agreement(form.trajectoryId(), form.team(), meeting.getId(), text(row.get("goal")), who,
+          memberIdByName.get(who.toLowerCase()), text(row.get("what")), date(text(row.get("deadline"))),
+          form.submittedAt()));
+    }
     if (type == MeetingType.START) {
       trajectories.recordStartMeeting(form.trajectoryId(), heldOn);
     }

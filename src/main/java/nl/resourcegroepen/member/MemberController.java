@@ -17,12 +17,28 @@ class MemberController {
       MemberStatus status, boolean interviewed, Instant nominatedAt, Instant respondedAt) {
   }
 
+  record SociogramPersonView(String name, String relationDescription, String relationType, String closeness,
+      String meaning, boolean possibleMember, Instant drawnAt) {
+  }
+
   private final TrajectoryService trajectories;
   private final MemberRepository members;
+  private final SociogramRepository sociogram;
 
-  MemberController(TrajectoryService trajectories, MemberRepository members) {
+  MemberController(TrajectoryService trajectories, MemberRepository members, SociogramRepository sociogram) {
     this.trajectories = trajectories;
     this.members = members;
+    this.sociogram = sociogram;
+  }
+
+  @GetMapping("/api/trajectories/{id}/sociogram")
+  @Transactional(readOnly = true)
+  List<SociogramPersonView> sociogram(@PathVariable String id, Principal user) {
+    trajectories.requireCareAccess(id, user.getName());
+    return sociogram.findByTrajectoryIdOrderByNameAsc(id).stream()
+        .map(p -> new SociogramPersonView(p.getName(), p.getRelationDescription(), p.getRelationType(),
+            p.getCloseness(), p.getMeaning(), p.isPossibleMember(), p.getDrawnAt()))
+        .toList();
   }
 
   @GetMapping("/api/trajectories/{id}/members")

@@ -1,6 +1,7 @@
 package nl.resourcegroepen.trajectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,7 +62,14 @@ class WholeTrajectoryTest {
     // Fase 1 Voorbereiding
     complete("approachClient", Map.of("clientMotivated", "yes"));
     complete("explainMethod", Map.of());
-    complete("drawSociogram", Map.of());
+    assertThatThrownBy(() -> complete("drawSociogram", Map.of("sociogramPeople",
+        json(List.of(Map.of("relationDescription", "zus"))))))
+        .as("a person without a name is refused").hasMessageContaining("Persoon 1: vul een naam in");
+    complete("drawSociogram", Map.of("sociogramPeople", json(List.of(
+        Map.of("name", "Wieke", "relationDescription", "zus", "relationType", "family", "closeness", "close",
+            "possibleMember", true),
+        Map.of("name", "Jan", "relationDescription", "buurman", "relationType", "significantOther",
+            "closeness", "distant", "possibleMember", false)))));
     complete("chooseGoalAids", Map.of("useOrdinaryDay", true, "useQls100", false));
     complete("fillOrdinaryDay", Map.of());
     complete("setRecoveryGoals", Map.of());
@@ -94,7 +102,12 @@ class WholeTrajectoryTest {
 
     // Fase 4 Start: the start meeting stops the three-month watch
     String today = LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE).toString();
-    complete("holdStartMeeting", Map.of("meetingDate", today, "responsibleClinicianPresent", true));
+    assertThatThrownBy(() -> complete("holdStartMeeting", Map.of("meetingDate", today,
+        "agreements", json(List.of(Map.of("who", "Wieke", "what", "Samen boodschappen doen"))))))
+        .as("an agreement must name a goal").hasMessageContaining("kies het doel");
+    complete("holdStartMeeting", Map.of("meetingDate", today, "responsibleClinicianPresent", true,
+        "agreements", json(List.of(Map.of("goal", "shortTermGoal1", "who", "Wieke", "what", "Samen boodschappen doen",
+            "deadline", today)))));
     ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory)
         .processDefinitionKey("resourcegroep").singleResult();
     assertThat(runtimeService.getActiveActivityIds(main.getId()))
@@ -136,6 +149,21 @@ class WholeTrajectoryTest {
 
     assertPhase("CLOSED");
     Http anna = Http.basic(port, "anna", "demo");
+    JsonNode sociogram = json.readTree(anna.get("/api/trajectories/" + trajectory + "/sociogram").body());
+    assertThat(sociogram).extracting(p -> p.get("name").asText()).containsExactly("Jan", "Wieke");
+    JsonNode agreements = json.readTree(anna.get("/api/trajectories/" + trajectory + "/agreements").body());
+    assertThat(agreements).singleElement().satisfies(a -> {
+      assertThat(a.get("goal").asText()).isEqualTo("shortTermGoal1");
+      assertThat(a.get("memberId").asText()).as("linked to the member Wieke").isNotBlank();
+      assertThat(a.get("statusName").asText()).isEqualTo("loopt");
+    });
+    String agreement = agreements.get(0).get("id").asText();
+    assertThat(anna.patchJson("/api/trajectories/" + trajectory + "/agreements/" + agreement, "{\"status\":\"DONE\"}")
+        .body()).contains("\"statusName\":\"gedaan\"", "\"updatedBy\":\"anna\"");
+    assertThat(anna.patchJson("/api/trajectories/" + trajectory + "/agreements/" + agreement, "{\"status\":\"MISSCHIEN\"}")
+        .statusCode()).isEqualTo(400);
+    assertThat(anna.patchJson("/api/trajectories/" + trajectory + "/agreements/onbekend", "{\"status\":\"DONE\"}")
+        .statusCode()).isEqualTo(404);
     assertThat(anna.get("/api/trajectories/" + trajectory + "/members").body())
         .contains("\"name\":\"Wieke\"", "\"status\":\"ACTIVE\"", "\"roleName\":\"familie\"");
     assertThat(json.readTree(anna.get("/api/trajectories/" + trajectory + "/meetings").body()))

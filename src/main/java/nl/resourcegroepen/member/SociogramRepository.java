@@ -1,0 +1,11 @@
+package nl.resourcegroepen.member;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SociogramRepository extends JpaRepository<SociogramPerson, String> {
+
+  List<SociogramPerson> findByTrajectoryIdOrderByNameAsc(String trajectoryId);
+
+  void deleteByTrajectoryId(String trajectoryId);
+}
