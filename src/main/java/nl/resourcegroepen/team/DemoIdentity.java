@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 import nl.resourcegroepen.trajectory.Setting;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -29,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo teams, roles and users, created at first start only when the engine has no users at all
- * (documented in the README). Also grants each role what it needs in the Camunda webapps and creates
- * the team task filters for Tasklist.
+ * (documented in the README). Also grants each role what it needs in the Camunda webapps; the Tasklist
+ * filters are made by {@code inbox.TasklistFilters} for every team.
  */
 @Component
 @Order(10)
@@ -79,20 +76,15 @@ class DemoIdentity implements ApplicationRunner {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
   private final TeamRepository teams;
   private final boolean enabled;
   private final String password;
 
-  DemoIdentity(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, TeamRepository teams,
+  DemoIdentity(IdentityService identity, AuthorizationService authorizations, TeamRepository teams,
       @Value("${resourcegroepen.demo.enabled:true}") boolean enabled,
       @Value("${resourcegroepen.demo.password:demo}") String password) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.filters = filters;
-    this.tasks = tasks;
     this.teams = teams;
     this.enabled = enabled;
     this.password = password;
@@ -110,8 +102,6 @@ class DemoIdentity implements ApplicationRunner {
       group(team.id(), team.name(), Roles.TEAM_GROUP_TYPE);
       group(team.coordinators(), "Teamcoördinatie " + team.name(), Roles.COORDINATORS_GROUP_TYPE);
       teams.save(new Team(team.id(), team.name(), team.setting(), team.coordinators()));
-      teamFilter("Team: " + team.name(), "Taken van " + team.name(), team.id());
-      teamFilter("Escalaties: " + team.name(), "Escalaties voor de teamcoördinatie", team.coordinators());
     }
     for (DemoUser demo : USERS) {
       User user = identity.newUser(demo.id());
@@ -121,7 +111,6 @@ class DemoIdentity implements ApplicationRunner {
       user.setPassword(password);
       identity.saveUser(user);
       demo.groups().forEach(g -> identity.createMembership(demo.id(), g));
-      myTasksFilter(demo.id());
     }
     grantWebapps();
     LOG.info("Demo-teams en -gebruikers aangemaakt ({} gebruikers, wachtwoord zoals ingesteld)", USERS.size());
@@ -152,23 +141,6 @@ class DemoIdentity implements ApplicationRunner {
     for (String role : overseers) {
       grantGroup(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
-  }
-
-  private void teamFilter(String name, String description, String candidateGroup) {
-    Filter filter = filters.newTaskFilter(name)
-        .setQuery(tasks.createTaskQuery().taskCandidateGroup(candidateGroup).includeAssignedTasks().orderByDueDate().asc())
-        .setProperties(Map.of("description", description, "priority", 10, "refresh", true));
-    filters.saveFilter(filter);
-    grantGroup(candidateGroup, Resources.FILTER, filter.getId(), Permissions.READ);
-  }
-
-  private void myTasksFilter(String userId) {
-    Filter filter = filters.newTaskFilter("Mijn taken")
-        .setOwner(userId)
-        .setQuery(tasks.createTaskQuery().taskAssignee(userId).orderByDueDate().asc())
-        .setProperties(Map.of("description", "Taken die aan mij zijn toegewezen", "priority", 0, "refresh", true));
-    // The engine grants the owner of a filter all rights on it.
-    filters.saveFilter(filter);
   }
 
   private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
