@@ -87,7 +87,10 @@
     const tr = el('tr', {}, [
       el('td', { className: 'kies' }, [check]),
       nameCell,
-      el('td', { textContent: r.clientName || '–', title: r.clientName ? '' : 'Alleen leden van het team zien de naam' }),
+      el('td', {}, [r.clientName
+        ? el('a', { href: '/trajectory.html?id=' + encodeURIComponent(r.trajectoryId), textContent: r.clientName,
+            title: 'Overzicht van het traject', onclick: e => e.stopPropagation() })
+        : el('span', { textContent: '–', title: 'Alleen leden van het team zien de naam' })]),
       el('td', { textContent: r.pseudonym }),
       el('td', { textContent: r.setting.name }),
       el('td', { textContent: r.phase.name }),

@@ -3,6 +3,7 @@ package nl.resourcegroepen.trajectory;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,5 +31,11 @@ class TrajectoryController {
   @GetMapping("/{id}")
   TrajectoryView get(@PathVariable String id, Principal user) {
     return service.find(id, user.getName());
+  }
+
+  /** The open steps of the trajectory, soonest due first. */
+  @GetMapping("/{id}/steps")
+  List<TrajectoryService.OpenStep> steps(@PathVariable String id, Principal user) {
+    return service.openSteps(id, user.getName());
   }
 }

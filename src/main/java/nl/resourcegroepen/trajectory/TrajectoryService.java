@@ -73,6 +73,21 @@ public class TrajectoryService {
     return view(trajectory, true);
   }
 
+  /** An open step (user task) of a trajectory. */
+  public record OpenStep(String taskId, String name, Instant due, boolean overdue, String assignee) {
+  }
+
+  @Transactional(readOnly = true)
+  public List<OpenStep> openSteps(String trajectoryId, String userId) {
+    requireCareAccess(trajectoryId, userId);
+    Instant now = EngineClock.now();
+    return taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId).orderByDueDate().asc().list()
+        .stream()
+        .map(t -> new OpenStep(t.getId(), t.getName(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+            t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now), t.getAssignee()))
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public TrajectoryView find(String id, String userId) {
     Trajectory trajectory = trajectories.findById(id).orElseThrow(TrajectoryException::notFound);

@@ -115,6 +115,8 @@ class WholeTrajectoryTest {
     JsonNode afterStart = json.readTree(Http.basic(port, "anna", "demo").get("/api/trajectories/" + trajectory).body());
     assertThat(afterStart.at("/deadlines/startMeetingHeldOn").asText()).isEqualTo(today);
     assertThat(afterStart.at("/deadlines/startMeetingLate").asBoolean()).isFalse();
+    assertThat(json.readTree(Http.basic(port, "anna", "demo").get("/api/trajectories/" + trajectory + "/steps").body()))
+        .extracting(step -> step.get("name").asText()).contains("Evaluatieafspraak cliënt en regieondersteuner");
     Task evaluation = task("holdEvaluationAppointment");
     assertThat(evaluation.getDueDate()).isAfter(new Date());
     complete("holdEvaluationAppointment", Map.of());
