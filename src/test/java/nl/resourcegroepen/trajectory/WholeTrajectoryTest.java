@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.member.MemberRepository;
 import nl.resourcegroepen.member.MemberStatus;
+import nl.resourcegroepen.support.EngineTables;
 import nl.resourcegroepen.support.Http;
 import nl.resourcegroepen.support.ServiceTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -45,6 +46,8 @@ class WholeTrajectoryTest {
   ManagementService managementService;
   @Autowired
   MemberRepository members;
+  @Autowired
+  javax.sql.DataSource dataSource;
 
   private final ObjectMapper json = new ObjectMapper();
   private String trajectory;
@@ -72,8 +75,8 @@ class WholeTrajectoryTest {
             "closeness", "distant", "possibleMember", false)))));
     complete("chooseGoalAids", Map.of("useOrdinaryDay", true, "useQls100", false));
     complete("fillOrdinaryDay", Map.of());
-    complete("setRecoveryGoals", Map.of());
-    complete("startRecoveryPlan", Map.of());
+    complete("setRecoveryGoals", Map.of("longTermGoal1", "Geheimdoel rijbewijs halen"));
+    complete("startRecoveryPlan", Map.of("earlyWarningSigns", "Geheimsignaal stemmen horen"));
     complete("nominateMembers", Map.of("responsibleClinicianName", "Jetske",
         "nominees", json(List.of(Map.of("name", "Wieke", "relationType", "family")))));
     complete("fixFirstMeetingWeek", Map.of());
@@ -85,7 +88,7 @@ class WholeTrajectoryTest {
     complete("recordNomineeResponse", Map.of("nomineeAccepted", true, "questionnaire", "family"));
     assertThat(task("planInterview").getDueDate()).isNotNull();
     complete("planInterview", Map.of());
-    complete("interviewFamily", Map.of());
+    complete("interviewFamily", Map.of("signsOfDecline", "Geheimnotitie trekt zich terug"));
     complete("feedBackSummary", Map.of());
     assertThat(members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(trajectory))
         .extracting(m -> m.getName() + ":" + m.getStatus())
@@ -181,6 +184,10 @@ class WholeTrajectoryTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory).count())
         .as("a closed trajectory leaves no open work").isZero();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(trajectory).count()).isZero();
+    for (String content : List.of("Teun Doorloper", "Geheimdoel", "Geheimsignaal", "Geheimnotitie", "Wieke",
+        "Samen boodschappen")) {
+      assertThat(EngineTables.columnsContaining(dataSource, content)).as("engine tables containing %s", content).isEmpty();
+    }
   }
 
   private Task task(String key) {
