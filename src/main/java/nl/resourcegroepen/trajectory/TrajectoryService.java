@@ -136,7 +136,7 @@ public class TrajectoryService {
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectoryId).rootProcessInstances()
         .list().stream()
         .filter(p -> !p.getId().equals(mainProcessInstanceId))
-        .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "Traject afgesloten", true));
+        .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "Traject afgesloten", false));
   }
 
   private Client client(StartTrajectory request, Team team) {

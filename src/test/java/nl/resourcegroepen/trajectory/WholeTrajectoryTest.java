@@ -184,6 +184,9 @@ class WholeTrajectoryTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory).count())
         .as("a closed trajectory leaves no open work").isZero();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(trajectory).count()).isZero();
+    assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+        "select count(*) from task_deadline where trajectory_id = ? and ended_at is null", Integer.class, trajectory))
+        .as("no step of a closed trajectory counts as open in the reports").isZero();
     for (String content : List.of("Teun Doorloper", "Geheimdoel", "Geheimsignaal", "Geheimnotitie", "Wieke",
         "Samen boodschappen")) {
       assertThat(EngineTables.columnsContaining(dataSource, content)).as("engine tables containing %s", content).isEmpty();
