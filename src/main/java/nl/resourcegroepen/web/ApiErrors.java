@@ -2,6 +2,7 @@ package nl.resourcegroepen.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.resourcegroepen.record.RecordRejected;
 import nl.resourcegroepen.trajectory.TrajectoryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    // Care content refused by a rule while a task completed: the engine wraps our answer; unwrap it.
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RecordRejected rejected) {
+        return ResponseEntity.status(rejected.getStatusCode()).body(rejected.getBody());
+      }
+    }
     LOG.error("Onverwachte fout in de API", e);
     return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
         HttpStatus.INTERNAL_SERVER_ERROR, "Er ging iets mis; er is niets opgeslagen. Probeer het later opnieuw."));
