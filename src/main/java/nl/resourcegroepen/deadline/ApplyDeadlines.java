@@ -3,11 +3,8 @@ package nl.resourcegroepen.deadline;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.Map;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.engine.ProcessBuildingBlock;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,26 +20,17 @@ import org.springframework.stereotype.Component;
 @ProcessBuildingBlock("Zet de termijnen uit deadlines.dmn voor de setting van het traject")
 class ApplyDeadlines implements JavaDelegate {
 
-  static final String DECISION = "deadlines";
+  private final Deadlines deadlines;
 
-  private final DecisionService decisionService;
-
-  ApplyDeadlines(DecisionService decisionService) {
-    this.decisionService = decisionService;
+  ApplyDeadlines(Deadlines deadlines) {
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Object setting = execution.getVariable("setting");
-    DmnDecisionResultEntries deadlines = decisionService.evaluateDecisionByKey(DECISION)
-        .variables(Map.of("setting", setting == null ? "" : setting))
-        .evaluate()
-        .getSingleResult();
-    if (deadlines == null) {
-      throw new IllegalStateException("deadlines.dmn heeft geen regel voor setting " + setting);
-    }
     ZonedDateTime now = EngineClock.now().atZone(EngineClock.ZONE);
-    deadlines.getEntryMap().forEach((name, value) -> {
+    deadlines.forSetting(setting == null ? null : setting.toString()).forEach((name, value) -> {
       String duration = String.valueOf(value).trim();
       if (name.endsWith("Due")) {
         execution.setVariable(name, Date.from(now.plus(Period.parse(duration)).toInstant()));

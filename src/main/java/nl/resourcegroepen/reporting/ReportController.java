@@ -56,6 +56,11 @@ class ReportController {
         "8 tot 30 dagen", "31 tot 90 dagen", "meer dan 90 dagen", "totaal"), lines);
   }
 
+  @GetMapping("/attention")
+  List<ReportService.Attention> attention(@RequestParam(required = false) String team, Principal user) {
+    return reports.attention(scope(user, team));
+  }
+
   @GetMapping("/phases")
   List<ReportService.PhaseCount> phases(@RequestParam(required = false) String team,
       @RequestParam(required = false) String setting, Principal user) {

@@ -3,8 +3,10 @@ package nl.resourcegroepen.reporting;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.resourcegroepen.deadline.Deadlines;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.trajectory.Phase;
 import nl.resourcegroepen.trajectory.Setting;
@@ -28,10 +30,82 @@ class ReportService {
   record PhaseCount(String team, Phase phase, String phaseName, long trajectories) {
   }
 
-  private final NamedParameterJdbcTemplate jdbc;
+  /** A trajectory behind a figure, by pseudonym only. */
+  record TrajectoryRef(String trajectoryId, String pseudonym, String team, Phase phase, String phaseName) {
+  }
 
-  ReportService(NamedParameterJdbcTemplate jdbc) {
+  /** A point that needs a manager's attention, with the trajectories behind it. */
+  record Attention(String key, String title, int count, List<TrajectoryRef> trajectories) {
+    static Attention of(String key, String title, List<TrajectoryRef> trajectories) {
+      return new Attention(key, title, trajectories.size(), trajectories);
+    }
+  }
+
+  private static final String TRAJECTORY_REF = """
+      select t.id, c.pseudonym, t.team, t.current_phase
+        from trajectory t join client c on c.id = t.client_id
+       where t.team in (:teams) and t.current_phase <> 'CLOSED'
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Deadlines deadlines;
+
+  ReportService(NamedParameterJdbcTemplate jdbc, Deadlines deadlines) {
     this.jdbc = jdbc;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * The method's points of attention: no start meeting within the deadline, annual reviews overdue, the
+   * zorgverantwoordelijke absent for too long, standard theme meetings not yet held, in-depth interviews
+   * still to do. Deadlines per setting come from deadlines.dmn.
+   */
+  @Transactional(readOnly = true)
+  List<Attention> attention(Set<String> teams) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    Instant now = EngineClock.now();
+    LocalDate today = LocalDate.ofInstant(now, EngineClock.ZONE);
+    MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("teams", teams)
+        .addValue("now", Timestamp.from(now));
+    StringBuilder startLate = new StringBuilder();
+    StringBuilder clinicianAbsent = new StringBuilder();
+    for (Setting setting : Setting.values()) {
+      String s = setting.name();
+      parameters.addValue("setting" + s, s);
+      parameters.addValue("start" + s, Timestamp.from(today.minus(deadlines.period(setting.code(), "firstMeetingDue"))
+          .atStartOfDay(EngineClock.ZONE).toInstant()));
+      parameters.addValue("since" + s, today.minus(deadlines.period(setting.code(), "responsibleClinicianInterval")));
+      startLate.append(startLate.isEmpty() ? "" : " or ")
+          .append("(t.setting = :setting").append(s).append(" and t.started_at < :start").append(s).append(")");
+      clinicianAbsent.append(clinicianAbsent.isEmpty() ? "" : " or ")
+          .append("(t.setting = :setting").append(s).append(" and t.start_meeting_held_on < :since").append(s)
+          .append(" and not exists (select 1 from meeting m where m.trajectory_id = t.id")
+          .append(" and m.responsible_clinician_present = true and m.held_on >= :since").append(s).append("))");
+    }
+    return List.of(
+        Attention.of("startMeetingMissing", "Geen startbijeenkomst binnen de termijn (drie maanden)", refs(
+            TRAJECTORY_REF + " and t.start_meeting_held_on is null and (" + startLate + ")", parameters)),
+        Attention.of("annualReviewOverdue", "Jaarlijkse evaluatie te laat", refs(TRAJECTORY_REF
+            + " and exists (select 1 from task_deadline d where d.trajectory_id = t.id and d.process_key = 'annualReview'"
+            + " and d.ended_at is null and d.due_at < :now)", parameters)),
+        Attention.of("responsibleClinicianAbsent", "Zorgverantwoordelijke twaalf maanden niet bij een bijeenkomst",
+            refs(TRAJECTORY_REF + " and (" + clinicianAbsent + ")", parameters)),
+        Attention.of("standardThemesMissing", "Nog niet de drie standaardthemabijeenkomsten gehad", refs(TRAJECTORY_REF
+            + " and t.current_phase in ('FOLLOW_UP', 'REORIENTATION')"
+            + " and (select count(*) from meeting m where m.trajectory_id = t.id and m.type = 'THEME') < 3", parameters)),
+        Attention.of("interviewsOutstanding", "Verdiepingsgesprekken nog te voeren", refs(TRAJECTORY_REF
+            + " and exists (select 1 from member p where p.trajectory_id = t.id and p.status in ('NOMINATED', 'ACCEPTED'))",
+            parameters)));
+  }
+
+  private List<TrajectoryRef> refs(String sql, MapSqlParameterSource parameters) {
+    return jdbc.query(sql + " order by c.pseudonym", parameters, (rs, i) -> {
+      Phase phase = Phase.valueOf(rs.getString("current_phase"));
+      return new TrajectoryRef(rs.getString("id"), rs.getString("pseudonym"), rs.getString("team"), phase,
+          phase.dutchName());
+    });
   }
 
   /** Open steps past their due date, by team, setting, phase and step, counted per bucket. */

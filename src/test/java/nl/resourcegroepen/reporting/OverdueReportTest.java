@@ -83,6 +83,24 @@ class OverdueReportTest {
   }
 
   @Test
+  void aTrajectoryWithoutStartMeetingAfterThreeMonthsNeedsAttention() throws Exception {
+    String late = startOverdue(Duration.ofDays(60));
+    String fresh = json.readTree(Http.basic(port, "bram", "demo").postJson("/api/trajectories",
+        "{\"team\":\"ggz-zuid\",\"newClient\":{\"name\":\"Nieuw Cliënt\"}}").body()).get("id").asText();
+
+    JsonNode attention = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/attention").body());
+
+    assertThat(attention).extracting(a -> a.get("key").asText()).containsExactly("startMeetingMissing",
+        "annualReviewOverdue", "responsibleClinicianAbsent", "standardThemesMissing", "interviewsOutstanding");
+    JsonNode missing = attention.get(0);
+    assertThat(missing.get("title").asText()).contains("startbijeenkomst");
+    assertThat(missing.get("trajectories")).extracting(t -> t.get("trajectoryId").asText())
+        .contains(late).doesNotContain(fresh);
+    assertThat(missing.get("count").asInt()).isEqualTo(missing.get("trajectories").size());
+    assertThat(missing.toString()).doesNotContain("Cliënt");
+  }
+
+  @Test
   void trajectoriesAreCountedPerPhase() throws Exception {
     long before = preparation(json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases?team=ggz-zuid").body()));
     startOverdue(Duration.ofDays(1));
