@@ -61,6 +61,16 @@ class ReportController {
     return reports.attention(scope(user, team));
   }
 
+  @GetMapping("/phases/durations")
+  List<ReportService.PhaseDuration> phaseDurations(@RequestParam(required = false) String team, Principal user) {
+    return reports.phaseDurations(scope(user, team));
+  }
+
+  @GetMapping("/phases/trend")
+  List<ReportService.MonthCount> trend(@RequestParam(required = false) String team, Principal user) {
+    return reports.trend(scope(user, team));
+  }
+
   @GetMapping("/phases")
   List<ReportService.PhaseCount> phases(@RequestParam(required = false) String team,
       @RequestParam(required = false) String setting, Principal user) {

@@ -166,6 +166,64 @@ class ReportService {
         });
   }
 
+  record PhaseDuration(Phase phase, String phaseName, long trajectories, double medianDays, double p90Days) {
+  }
+
+  record MonthCount(int year, int month, Phase phase, String phaseName, long trajectories) {
+  }
+
+  /**
+   * How long trajectories spend in each phase (a phase still running counts until now): median and 90th
+   * percentile in days, computed in the database.
+   */
+  @Transactional(readOnly = true)
+  List<PhaseDuration> phaseDurations(Set<String> teams) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    String sql = """
+        select x.phase, count(*) as trajectories,
+               percentile_cont(0.5) within group (order by x.days) as median_days,
+               percentile_cont(0.9) within group (order by x.days) as p90_days
+          from (select p.phase,
+                       (extract(epoch from coalesce(lead(p.reached_at) over (partition by p.trajectory_id
+                            order by p.reached_at, p.id), :now)) - extract(epoch from p.reached_at)) / 86400.0 as days
+                  from phase_transition p
+                 where p.team in (:teams)) x
+         where x.phase <> 'CLOSED'
+         group by x.phase
+        """;
+    MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("teams", teams)
+        .addValue("now", Timestamp.from(EngineClock.now()));
+    return jdbc.query(sql, parameters, (rs, i) -> {
+      Phase phase = Phase.valueOf(rs.getString("phase"));
+      return new PhaseDuration(phase, phase.dutchName(), rs.getLong("trajectories"),
+          Math.round(rs.getDouble("median_days") * 10) / 10.0, Math.round(rs.getDouble("p90_days") * 10) / 10.0);
+    }).stream().sorted(java.util.Comparator.comparing(PhaseDuration::phase)).toList();
+  }
+
+  /** How many trajectories reached each phase, per month, over the last twelve months. */
+  @Transactional(readOnly = true)
+  List<MonthCount> trend(Set<String> teams) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    LocalDate since = LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE).withDayOfMonth(1).minusMonths(11);
+    String sql = """
+        select extract(year from p.reached_at) as y, extract(month from p.reached_at) as m, p.phase, count(*) as n
+          from phase_transition p
+         where p.team in (:teams) and p.reached_at >= :since
+         group by extract(year from p.reached_at), extract(month from p.reached_at), p.phase
+         order by y, m, p.phase
+        """;
+    MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("teams", teams)
+        .addValue("since", Timestamp.from(since.atStartOfDay(EngineClock.ZONE).toInstant()));
+    return jdbc.query(sql, parameters, (rs, i) -> {
+      Phase phase = Phase.valueOf(rs.getString("phase"));
+      return new MonthCount(rs.getInt("y"), rs.getInt("m"), phase, phase.dutchName(), rs.getLong("n"));
+    });
+  }
+
   /** The steps behind a figure: which trajectories (by pseudonym), which step, how long overdue. */
   @Transactional(readOnly = true)
   List<OverdueStep> overdueSteps(Set<String> teams, String setting, Phase phase, String stepKey, OverdueBucket bucket) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import nl.resourcegroepen.support.Http;
 import org.camunda.bpm.engine.TaskService;
@@ -79,5 +80,13 @@ class RunsOnPostgresTest {
         Integer.class)).isZero();
     assertThat(anna.get("/api/trajectories/" + trajectory).body()).contains("\"code\":\"PREPARATION\"");
     assertThat(anna.get("/api/trajectories/" + trajectory + "/plan").statusCode()).isEqualTo(200);
+
+    // The reports' SQL runs on PostgreSQL too.
+    Http hanna = Http.basic(port, "hanna", "demo");
+    for (String report : List.of("/api/reports/overdue", "/api/reports/overdue/steps?bucket=90%2B", "/api/reports/phases",
+        "/api/reports/phases/durations", "/api/reports/phases/trend", "/api/reports/attention", "/api/reports/overdue.csv")) {
+      assertThat(hanna.get(report).statusCode()).as(report).isEqualTo(200);
+    }
+    assertThat(hanna.get("/api/reports/phases/durations").body()).contains("\"phase\":\"PREPARATION\"");
   }
 }

@@ -111,6 +111,23 @@ class OverdueReportTest {
     assertThat(Http.basic(port, "kees", "demo").get("/api/reports/phases?setting=mars").statusCode()).isEqualTo(400);
   }
 
+  @Test
+  void timeInPhaseAndTheTrendAreComputedInTheDatabase() throws Exception {
+    startOverdue(Duration.ofDays(18));
+
+    JsonNode durations = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases/durations?team=ggz-zuid").body());
+    assertThat(durations).anySatisfy(d -> {
+      assertThat(d.get("phase").asText()).isEqualTo("PREPARATION");
+      assertThat(d.get("p90Days").asDouble()).isGreaterThanOrEqualTo(d.get("medianDays").asDouble());
+      assertThat(d.get("p90Days").asDouble()).as("one trajectory has been in phase 1 for 60 days").isGreaterThan(40);
+    });
+    JsonNode trend = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases/trend?team=ggz-zuid").body());
+    assertThat(trend).anySatisfy(m -> {
+      assertThat(m.get("phase").asText()).isEqualTo("PREPARATION");
+      assertThat(m.get("trajectories").asLong()).isPositive();
+    });
+  }
+
   private static long preparation(JsonNode phases) {
     for (JsonNode row : phases) {
       if ("PREPARATION".equals(row.get("phase").asText())) {
