@@ -1,12 +1,17 @@
 package nl.resourcegroepen.meeting;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A meeting of the resource group that took place. */
@@ -35,11 +40,33 @@ public class Meeting {
   @Column(name = "responsible_clinician_present", nullable = false)
   private boolean responsibleClinicianPresent;
 
+  @Column(name = "chair_formal")
+  private String chairFormal;
+
+  @Column(name = "chair_informal")
+  private String chairInformal;
+
+  @Column(name = "minute_taker")
+  private String minuteTaker;
+
+  @Column(columnDefinition = "text")
+  private String minutes;
+
+  @ElementCollection
+  @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
+  private List<Attendance> attendance = new ArrayList<>();
+
   protected Meeting() {
   }
 
   Meeting(String trajectoryId, String team, MeetingType type, LocalDate heldOn, String location,
-      boolean responsibleClinicianPresent) {
+      boolean responsibleClinicianPresent, String chairFormal, String chairInformal, String minuteTaker,
+      String minutes, List<Attendance> attendance) {
+    this.chairFormal = chairFormal;
+    this.chairInformal = chairInformal;
+    this.minuteTaker = minuteTaker;
+    this.minutes = minutes;
+    this.attendance = new ArrayList<>(attendance);
     this.id = UUID.randomUUID().toString();
     this.trajectoryId = trajectoryId;
     this.team = team;
@@ -59,6 +86,26 @@ public class Meeting {
 
   public LocalDate getHeldOn() {
     return heldOn;
+  }
+
+  public String getChairFormal() {
+    return chairFormal;
+  }
+
+  public String getChairInformal() {
+    return chairInformal;
+  }
+
+  public String getMinuteTaker() {
+    return minuteTaker;
+  }
+
+  public String getMinutes() {
+    return minutes;
+  }
+
+  public List<Attendance> getAttendance() {
+    return List.copyOf(attendance);
   }
 
   public String getLocation() {

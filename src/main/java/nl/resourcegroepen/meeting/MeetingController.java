@@ -13,8 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeetingController {
 
-  record MeetingView(MeetingType type, String typeName, LocalDate heldOn, String location,
-      boolean responsibleClinicianPresent) {
+  record MeetingView(String id, MeetingType type, String typeName, LocalDate heldOn, String location,
+      boolean responsibleClinicianPresent, String chairFormal, String chairInformal, String minuteTaker,
+      String minutes, List<AttendeeView> attendance) {
+  }
+
+  record AttendeeView(String name, String role, String memberId) {
   }
 
   private final TrajectoryService trajectories;
@@ -30,8 +34,10 @@ class MeetingController {
   List<MeetingView> meetings(@PathVariable String id, Principal user) {
     trajectories.requireCareAccess(id, user.getName());
     return meetings.findByTrajectoryIdOrderByHeldOnAsc(id).stream()
-        .map(m -> new MeetingView(m.getType(), m.getType().dutchName(), m.getHeldOn(), m.getLocation(),
-            m.isResponsibleClinicianPresent()))
+        .map(m -> new MeetingView(m.getId(), m.getType(), m.getType().dutchName(), m.getHeldOn(), m.getLocation(),
+            m.isResponsibleClinicianPresent(), m.getChairFormal(), m.getChairInformal(), m.getMinuteTaker(),
+            m.getMinutes(), m.getAttendance().stream()
+                .map(a -> new AttendeeView(a.getName(), a.getRole(), a.getMemberId())).toList()))
         .toList();
   }
 }

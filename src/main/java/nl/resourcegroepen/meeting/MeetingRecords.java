@@ -80,6 +80,43 @@ class MeetingRecords implements FormDataHandler {
     return rows;
   }
 
+  /** Group roles whose people must be members of the group (nominated and interviewed) to attend. */
+  static final Set<String> MEMBER_ROLES = Set.of("family", "significantOther", "professional", "peerExpert");
+
+  /**
+   * Who attended, checked before anything is stored: each row has a name and a role, and in the group's
+   * own meetings (start and follow-up) family, naasten, professionals and peer experts are members of the
+   * group: the method first nominates them and holds an in-depth interview.
+   */
+  private static List<Attendance> checkedAttendance(SubmittedForm form, MeetingType type,
+      Map<String, String> memberIdByName) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<Attendance> attendance = new java.util.ArrayList<>();
+    List<Map<String, Object>> rows = form.rows("attendance").stream()
+        .filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()))
+        .toList();
+    boolean groupMeeting = type == MeetingType.START || type == MeetingType.FOLLOW_UP;
+    for (int i = 0; i < rows.size(); i++) {
+      String name = text(rows.get(i).get("name"));
+      String role = text(rows.get(i).get("role"));
+      String field = "attendance[" + i + "]";
+      if (name == null || role == null) {
+        errors.put(field, "Aanwezige " + (i + 1) + ": vul naam en rol in");
+      } else if (name.length() > 200) {
+        errors.put(field + ".name", "Aanwezige " + (i + 1) + ": de naam is te lang");
+      } else if (groupMeeting && MEMBER_ROLES.contains(role) && !memberIdByName.containsKey(name.toLowerCase())) {
+        errors.put(field + ".name", "Aanwezige " + (i + 1)
+            + " is geen lid van de resourcegroep; nomineer hem of haar eerst (dan volgt een verdiepingsgesprek)");
+      } else {
+        attendance.add(new Attendance(name, role, memberIdByName.get(name.toLowerCase()), form.team()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new RecordRejected("De bijeenkomst", errors);
+    }
+    return attendance;
+  }
+
   private static String text(Object value) {
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
@@ -93,11 +130,13 @@ class MeetingRecords implements FormDataHandler {
     String date = form.text("meetingDate");
     LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE) : date(date);
     MeetingType type = FORMS.get(form.formId());
-    List<Map<String, Object>> newAgreements = checkedAgreements(form);
-    Meeting meeting = meetings.save(new Meeting(form.trajectoryId(), form.team(), type, heldOn,
-        form.text("meetingLocation"), form.isTrue("responsibleClinicianPresent")));
     Map<String, String> memberIdByName = members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(form.trajectoryId())
         .stream().collect(Collectors.toMap(m -> m.getName().toLowerCase(), Member::getId, (a, b) -> a));
+    List<Map<String, Object>> newAgreements = checkedAgreements(form);
+    List<Attendance> attendance = checkedAttendance(form, type, memberIdByName);
+    Meeting meeting = meetings.save(new Meeting(form.trajectoryId(), form.team(), type, heldOn,
+        form.text("meetingLocation"), form.isTrue("responsibleClinicianPresent"), form.text("chairFormal"),
+        form.text("chairInformal"), form.text("minuteTaker"), form.text("minutes"), attendance));
     for (Map<String, Object> row : newAgreements) {
       String who = text(row.get("who"));
       agreements.save(new Agreement(form.trajectoryId(), form.team(), meeting.getId(), text(row.get("goal")), who,

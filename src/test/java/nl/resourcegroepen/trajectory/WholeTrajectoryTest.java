@@ -108,7 +108,12 @@ class WholeTrajectoryTest {
     assertThatThrownBy(() -> complete("holdStartMeeting", Map.of("meetingDate", today,
         "agreements", json(List.of(Map.of("who", "Wieke", "what", "Samen boodschappen doen"))))))
         .as("an agreement must name a goal").hasMessageContaining("kies het doel");
+    assertThatThrownBy(() -> complete("holdStartMeeting", Map.of("meetingDate", today,
+        "attendance", json(List.of(Map.of("name", "Oom Kees", "role", "family"))))))
+        .as("only members of the group attend its meetings").hasMessageContaining("geen lid van de resourcegroep");
     complete("holdStartMeeting", Map.of("meetingDate", today, "responsibleClinicianPresent", true,
+        "chairFormal", "Teun", "minuteTaker", "Wieke", "minutes", "Kennismaking en afspraken",
+        "attendance", json(List.of(Map.of("name", "Teun", "role", "client"), Map.of("name", "Wieke", "role", "family"))),
         "agreements", json(List.of(Map.of("goal", "shortTermGoal1", "who", "Wieke", "what", "Samen boodschappen doen",
             "deadline", today)))));
     ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory)
@@ -173,6 +178,19 @@ class WholeTrajectoryTest {
         .contains("\"name\":\"Wieke\"", "\"status\":\"ACTIVE\"", "\"roleName\":\"familie\"");
     assertThat(json.readTree(anna.get("/api/trajectories/" + trajectory + "/meetings").body()))
         .extracting(m -> m.get("type").asText()).containsExactlyInAnyOrder("START", "FOLLOW_UP", "HANDOVER");
+    JsonNode startMeeting = null;
+    for (JsonNode held : json.readTree(anna.get("/api/trajectories/" + trajectory + "/meetings").body())) {
+      if ("START".equals(held.get("type").asText())) {
+        startMeeting = held;
+      }
+    }
+    assertThat(startMeeting).isNotNull();
+    assertThat(startMeeting.get("chairFormal").asText()).isEqualTo("Teun");
+    assertThat(startMeeting.get("minutes").asText()).isEqualTo("Kennismaking en afspraken");
+    assertThat(startMeeting.get("attendance")).hasSize(2).anySatisfy(a -> {
+      assertThat(a.get("name").asText()).isEqualTo("Wieke");
+      assertThat(a.get("memberId").asText()).isNotBlank();
+    });
     JsonNode record = json.readTree(anna.get("/api/trajectories/" + trajectory + "/record").body());
     assertThat(record).hasSizeGreaterThan(20);
     assertThat(record.get(0).get("formId").asText()).isEqualTo("client-approach");
