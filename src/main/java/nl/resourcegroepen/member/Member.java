@@ -44,6 +44,12 @@ public class Member {
   @Column(name = "responded_at")
   private Instant respondedAt;
 
+  @Column(name = "joined_at")
+  private Instant joinedAt;
+
+  @Column(name = "left_at")
+  private Instant leftAt;
+
   protected Member() {
   }
 
@@ -58,6 +64,7 @@ public class Member {
     this.contact = contact;
     this.status = status;
     this.nominatedAt = at;
+    this.joinedAt = status == MemberStatus.ACTIVE ? at : null;
   }
 
   void respond(boolean accepted, Instant at) {
@@ -65,8 +72,27 @@ public class Member {
     respondedAt = at;
   }
 
-  void activate() {
+  void activate(Instant at) {
     status = MemberStatus.ACTIVE;
+    joinedAt = joinedAt == null ? at : joinedAt;
+    leftAt = null;
+  }
+
+  void leave(Instant at) {
+    status = MemberStatus.LEFT;
+    leftAt = at;
+  }
+
+  void contact(String contact) {
+    this.contact = contact;
+  }
+
+  public Instant getJoinedAt() {
+    return joinedAt;
+  }
+
+  public Instant getLeftAt() {
+    return leftAt;
   }
 
   public String getId() {

@@ -1,6 +1,12 @@
 package nl.resourcegroepen.member;
 
 import java.security.Principal;
+import nl.resourcegroepen.engine.EngineClock;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import java.time.Instant;
 import java.util.List;
 import nl.resourcegroepen.trajectory.TrajectoryService;
@@ -14,7 +20,20 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
   record MemberView(String id, String name, MemberRole role, String roleName, String relation, String contact,
-      MemberStatus status, boolean interviewed, Instant nominatedAt, Instant respondedAt) {
+      MemberStatus status, boolean interviewed, Instant nominatedAt, Instant respondedAt, Instant joinedAt,
+      Instant leftAt) {
+    static MemberView of(Member m) {
+      return new MemberView(m.getId(), m.getName(), m.getRole(), m.getRole().dutchName(), m.getRelation(),
+          m.getContact(), m.getStatus(),
+          m.getJoinedAt() != null && m.getRole() != MemberRole.RESPONSIBLE_CLINICIAN, m.getNominatedAt(),
+          m.getRespondedAt(),
+          m.getJoinedAt(), m.getLeftAt());
+    }
+  }
+
+  /** A change to a member: leaves the group, or comes back; new contact details. */
+  record MemberChange(MemberStatus status,
+      @jakarta.validation.constraints.Size(max = 400, message = "Contactgegevens: maximaal 400 tekens") String contact) {
   }
 
   record SociogramPersonView(String name, String relationDescription, String relationType, String closeness,
@@ -46,9 +65,37 @@ class MemberController {
   List<MemberView> members(@PathVariable String id, Principal user) {
     trajectories.requireCareAccess(id, user.getName());
     return members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(id).stream()
-        .map(m -> new MemberView(m.getId(), m.getName(), m.getRole(), m.getRole().dutchName(), m.getRelation(),
-            m.getContact(), m.getStatus(), m.getStatus() == MemberStatus.ACTIVE, m.getNominatedAt(),
-            m.getRespondedAt()))
+        .map(MemberView::of)
         .toList();
+  }
+
+  @PatchMapping("/api/trajectories/{id}/members/{memberId}")
+  @Transactional
+  MemberView change(@PathVariable String id, @PathVariable String memberId,
+      @jakarta.validation.Valid @RequestBody MemberChange change, Principal user) {
+    trajectories.requireCareAccess(id, user.getName());
+    Member member = members.findById(memberId).filter(m -> m.getTrajectoryId().equals(id)).orElseThrow(() ->
+        problem(HttpStatus.NOT_FOUND, "Dit lid bestaat niet of hoort niet bij dit traject"));
+    if (change.status() != null) {
+      switch (change.status()) {
+        case LEFT -> member.leave(EngineClock.now());
+        case ACTIVE -> {
+          if (member.getJoinedAt() == null) {
+            throw problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                "Een genomineerde wordt lid na het verdiepingsgesprek, niet met de hand");
+          }
+          member.activate(EngineClock.now());
+        }
+        default -> throw problem(HttpStatus.BAD_REQUEST, "Alleen LEFT (gestopt) of ACTIVE (weer lid) kan hier");
+      }
+    }
+    if (change.contact() != null) {
+      member.contact(change.contact().isBlank() ? null : change.contact().trim());
+    }
+    return MemberView.of(member);
+  }
+
+  private static ErrorResponseException problem(HttpStatus status, String detail) {
+    return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
   }
 }

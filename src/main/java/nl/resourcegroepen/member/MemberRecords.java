@@ -36,7 +36,7 @@ class MemberRecords implements FormDataHandler {
   public void handle(SubmittedForm form) {
     switch (form.formId()) {
       case RESPONSE_FORM -> member(form).respond(form.isTrue("nomineeAccepted"), form.submittedAt());
-      case INTERVIEW_DONE_FORM -> member(form).activate();
+      case INTERVIEW_DONE_FORM -> member(form).activate(form.submittedAt());
       default -> nominate(form);
     }
   }

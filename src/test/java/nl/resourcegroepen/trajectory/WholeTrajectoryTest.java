@@ -159,6 +159,22 @@ class WholeTrajectoryTest {
 
     assertPhase("CLOSED");
     Http anna = Http.basic(port, "anna", "demo");
+    JsonNode wieke = null;
+    for (JsonNode member : json.readTree(anna.get("/api/trajectories/" + trajectory + "/members").body())) {
+      if ("Wieke".equals(member.get("name").asText())) {
+        wieke = member;
+      }
+    }
+    assertThat(wieke.get("interviewed").asBoolean()).isTrue();
+    assertThat(wieke.get("joinedAt").asText()).isNotBlank();
+    String membersPath = "/api/trajectories/" + trajectory + "/members/";
+    assertThat(anna.patchJson(membersPath + wieke.get("id").asText(), "{\"status\":\"LEFT\"}").body())
+        .contains("\"status\":\"LEFT\"", "\"leftAt\"");
+    assertThat(anna.patchJson(membersPath + wieke.get("id").asText(), "{\"status\":\"NOMINATED\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(anna.patchJson(membersPath + wieke.get("id").asText(), "{\"contact\":\"" + "x".repeat(401) + "\"}")
+        .statusCode()).isEqualTo(400);
+    assertThat(anna.patchJson(membersPath + "onbekend", "{\"status\":\"LEFT\"}").statusCode()).isEqualTo(404);
     JsonNode sociogram = json.readTree(anna.get("/api/trajectories/" + trajectory + "/sociogram").body());
     assertThat(sociogram).extracting(p -> p.get("name").asText()).containsExactly("Jan", "Wieke");
     JsonNode agreements = json.readTree(anna.get("/api/trajectories/" + trajectory + "/agreements").body());
