@@ -50,13 +50,14 @@ class FollowUpProcessTest {
   static final String TRAJECTORY = "traject-42";
   static final String TEAM = "team-noord";
   static final String CARE_COORDINATOR = "regieondersteuner-anna";
-  static final Instant T0 = Instant.parse("2025-03-03T09:00:00Z");
+  @RegisterExtension
+  static final FixedEngineClock CLOCK = new FixedEngineClock("2025-03-03T09:00:00Z");
+  static final Instant T0 = CLOCK.at();
 
   final MessageRecorder messages = new MessageRecorder();
 
   @BeforeEach
   void setUp() {
-    ClockUtil.setCurrentTime(Date.from(T0));
     Mocks.register("sendTrajectoryMessage", messages);
     // Fase 2 for new members lives in another diagram; a stand-in with the same id records what it gets.
     extension.manageDeployment(repositoryService().createDeployment()
@@ -69,7 +70,6 @@ class FollowUpProcessTest {
   @AfterEach
   void tearDown() {
     Mocks.reset();
-    ClockUtil.reset();
   }
 
   @Test

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,8 +15,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,17 +29,9 @@ class ThemeMeetingProcessTest {
   static final String TRAJECTORY = "traject-42";
   static final String TEAM = "team-noord";
   static final String CARE_COORDINATOR = "regieondersteuner-anna";
-  static final Instant T0 = Instant.parse("2025-06-02T09:00:00Z");
-
-  @BeforeEach
-  void setUp() {
-    ClockUtil.setCurrentTime(Date.from(T0));
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension
+  static final FixedEngineClock CLOCK = new FixedEngineClock("2025-06-02T09:00:00Z");
+  static final Instant T0 = CLOCK.at();
 
   @Test
   void agreedThemeIsOrganisedHeldAndEvaluated() {
