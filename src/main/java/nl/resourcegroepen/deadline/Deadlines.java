@@ -1,6 +1,5 @@
 package nl.resourcegroepen.deadline;
 
-import java.time.Period;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -28,10 +27,5 @@ public class Deadlines {
       throw new IllegalStateException("deadlines.dmn heeft geen regel voor setting " + setting);
     }
     return deadlines.getEntryMap();
-  }
-
-  /** One deadline for a setting, as a period. */
-  public Period period(String setting, String name) {
-    return Period.parse(String.valueOf(forSetting(setting).get(name)).trim());
   }
 }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import nl.resourcegroepen.deadline.Deadlines;
@@ -73,10 +75,11 @@ class ReportService {
     StringBuilder clinicianAbsent = new StringBuilder();
     for (Setting setting : Setting.values()) {
       String s = setting.name();
+      Map<String, Object> periods = deadlines.forSetting(setting.code());
       parameters.addValue("setting" + s, s);
-      parameters.addValue("start" + s, Timestamp.from(today.minus(deadlines.period(setting.code(), "firstMeetingDue"))
+      parameters.addValue("start" + s, Timestamp.from(today.minus(Period.parse(periods.get("firstMeetingDue").toString()))
           .atStartOfDay(EngineClock.ZONE).toInstant()));
-      parameters.addValue("since" + s, today.minus(deadlines.period(setting.code(), "responsibleClinicianInterval")));
+      parameters.addValue("since" + s, today.minus(Period.parse(periods.get("responsibleClinicianInterval").toString())));
       startLate.append(startLate.isEmpty() ? "" : " or ")
           .append("(t.setting = :setting").append(s).append(" and t.started_at < :start").append(s).append(")");
       clinicianAbsent.append(clinicianAbsent.isEmpty() ? "" : " or ")

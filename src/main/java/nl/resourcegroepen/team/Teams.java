@@ -24,10 +24,6 @@ public class Teams {
         .map(Group::getId).collect(Collectors.toSet());
   }
 
-  public boolean userExists(String userId) {
-    return identityService.createUserQuery().userId(userId).count() == 1;
-  }
-
   public boolean isMember(String userId, String groupId) {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
   }
