@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.member.Member;
 import nl.resourcegroepen.member.MemberRepository;
+import nl.resourcegroepen.trajectory.ProcessVariants;
 import nl.resourcegroepen.trajectory.TrajectoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -86,7 +87,7 @@ final class DemoWalk {
   /** Fires a timer of the main process now (the engine clock must be past its due date). */
   DemoWalk fireTimer(String activityId) {
     String main = engine.runtime().createProcessInstanceQuery().processInstanceBusinessKey(trajectory)
-        .processDefinitionKey(TrajectoryService.MAIN_PROCESS).singleResult().getId();
+        .processDefinitionKeyIn(ProcessVariants.allKeys(TrajectoryService.MAIN_PROCESS)).singleResult().getId();
     Job job = engine.management().createJobQuery().processInstanceId(main).activityId(activityId).singleResult();
     if (job == null) {
       throw new IllegalStateException("No timer " + activityId + " in trajectory " + trajectory);

@@ -33,10 +33,12 @@ public class TrajectoryService {
   private final Teams teams;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final ProcessVariants variants;
 
   TrajectoryService(ClientRepository clients, TrajectoryRepository trajectories,
       PhaseTransitionRepository transitions, TeamRepository teamRepository, Teams teams,
-      RuntimeService runtimeService, TaskService taskService) {
+      RuntimeService runtimeService, TaskService taskService, ProcessVariants variants) {
+    this.variants = variants;
     this.clients = clients;
     this.trajectories = trajectories;
     this.transitions = transitions;
@@ -64,7 +66,7 @@ public class TrajectoryService {
     Trajectory trajectory = trajectories.save(new Trajectory(client, setting, team.getId(), careCoordinator, now));
     transitions.save(new PhaseTransition(trajectory.getId(), team.getId(), Phase.PREPARATION, now));
     // Only ids and routing data go to the engine: the client's name stays in the client table.
-    runtimeService.startProcessInstanceByKey(MAIN_PROCESS, trajectory.getId(), Map.of(
+    runtimeService.startProcessInstanceByKey(variants.process(MAIN_PROCESS, setting.code()), trajectory.getId(), Map.of(
         "trajectoryId", trajectory.getId(),
         "setting", setting.code(),
         "team", team.getId(),
@@ -182,7 +184,7 @@ public class TrajectoryService {
   private TrajectoryView.Deadlines deadlines(Trajectory t) {
     Instant now = EngineClock.now();
     ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(t.getId())
-        .processDefinitionKey(MAIN_PROCESS).singleResult();
+        .processDefinitionKeyIn(ProcessVariants.allKeys(MAIN_PROCESS)).singleResult();
     Object due = main == null ? null : runtimeService.getVariable(main.getId(), "firstMeetingDue");
     Instant firstMeetingDue = due instanceof Date date ? date.toInstant() : null;
     LocalDate held = t.getStartMeetingHeldOn();

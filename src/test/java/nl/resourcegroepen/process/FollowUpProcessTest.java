@@ -46,6 +46,8 @@ class FollowUpProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
       ProcessTestSupport.engineWithCoverage();
+  @RegisterExtension
+  static final SettingVariants VARIANTS = new SettingVariants();
 
   static final String TRAJECTORY = "traject-42";
   static final String TEAM = "team-noord";

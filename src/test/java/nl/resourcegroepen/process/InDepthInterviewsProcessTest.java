@@ -33,6 +33,8 @@ class InDepthInterviewsProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
+  @RegisterExtension
+  static final SettingVariants VARIANTS = new SettingVariants();
 
   /**
    * Stands in for the members bean, backed by the dossier's list of nominees awaiting approach. The engine reads

@@ -28,6 +28,8 @@ class ReorientationProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
       ProcessTestSupport.engineWithCoverage();
+  @RegisterExtension
+  static final SettingVariants VARIANTS = new SettingVariants();
 
   static final String TRAJECTORY = "traject-42";
   static final String TEAM = "team-noord";

@@ -39,6 +39,8 @@ class ResourcegroepProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
+  @RegisterExtension
+  static final SettingVariants VARIANTS = new SettingVariants();
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final ZonedDateTime START = ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZONE);
@@ -83,8 +85,12 @@ class ResourcegroepProcessTest {
   }
 
   private ProcessInstance start() {
+    return start("ggz");
+  }
+
+  private ProcessInstance start(String setting) {
     return engine.getRuntimeService().startProcessInstanceByKey("resourcegroep", "trajectory-1", Map.of(
-        "trajectoryId", "trajectory-1", "setting", "ggz", "team", "ggz-noord",
+        "trajectoryId", "trajectory-1", "setting", setting, "team", "ggz-noord",
         "teamCoordinators", "ggz-noord-coordinatie", "careCoordinator", "anna"));
   }
 
@@ -110,6 +116,18 @@ class ResourcegroepProcessTest {
   private void holdStartMeeting() {
     engine.getRuntimeService().createMessageCorrelation("StartMeetingHeld")
         .processInstanceBusinessKey("trajectory-1").correlateAll();
+  }
+
+  @Test
+  void aSettingRunsItsOwnVariantOfAPhaseAndTheDefaultOfTheOthers() {
+    deployStandIn("preparation-addictionCare");
+
+    start("addictionCare");
+    finishPhase("preparation-addictionCare", Map.of("clientMotivated", "yes"));
+    finishPhase("inDepthInterviews", Map.of());
+
+    start("ggz");
+    finishPhase("preparation", Map.of("clientMotivated", "yes"));
   }
 
   @Test

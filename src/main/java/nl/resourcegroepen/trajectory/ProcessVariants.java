@@ -1,0 +1,46 @@
+package nl.resourcegroepen.trajectory;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import nl.resourcegroepen.engine.ProcessBuildingBlock;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses the process a setting runs: the setting's own variant {@code <process>-<setting>} (e.g.
+ * {@code preparation-addictionCare}, from {@code processes/addictionCare/}) when one is deployed, otherwise
+ * the shared default. A setting therefore overrides only the processes that differ. Used by call
+ * activities as {@code calledElement="${variants.process('preparation', setting)}"} and when a
+ * trajectory starts.
+ */
+@Component("variants")
+@ProcessBuildingBlock("Kiest het proces van de setting van het traject (<proces>-<setting>) als dat bestaat, anders het standaardproces")
+public class ProcessVariants {
+
+  private final RepositoryService repositoryService;
+
+  public ProcessVariants(RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
+  }
+
+  /** The key of the process to run for this setting. */
+  public String process(String defaultKey, String setting) {
+    if (setting != null && !setting.isBlank()) {
+      String variant = variantKey(defaultKey, setting);
+      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(variant).count() > 0) {
+        return variant;
+      }
+    }
+    return defaultKey;
+  }
+
+  /** The default key and every setting's variant key: to find a process whatever setting it runs for. */
+  public static String[] allKeys(String defaultKey) {
+    return Stream.concat(Stream.of(defaultKey),
+        Arrays.stream(Setting.values()).map(s -> variantKey(defaultKey, s.code()))).toArray(String[]::new);
+  }
+
+  public static String variantKey(String defaultKey, String setting) {
+    return defaultKey + "-" + setting;
+  }
+}
