@@ -34,6 +34,10 @@ class BuildingBlockTemplatesProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessTestSupport.engineWithCoverage();
 
+  /** The same building blocks applied by the library inside Camunda Modeler; see the comment in the file. */
+  private static final String MODELER_DIAGRAM = "/element-templates/applied-in-modeler.bpmn";
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
   /** What the stand-ins for the building blocks saw, in order. */
   private final List<String> calls = new ArrayList<>();
   private boolean nomineesWaiting;
@@ -105,6 +109,35 @@ class BuildingBlockTemplatesProcessTest {
 
     BpmnAwareTests.assertThat(instance).isWaitingAtExactly("approachNominee");
     assertThat(calls).endsWith("members.hasAwaitingApproach(" + TRAJECTORY_ID + ")");
+  }
+
+  @Test
+  void theDiagramCamundaModelerWritesWithTheTemplatesRunsToo() {
+    BpmnModelInstance written = Bpmn.readModelFromStream(getClass().getResourceAsStream(MODELER_DIAGRAM));
+    for (BaseElement element : written.getModelElementsByType(BaseElement.class)) {
+      String templateId = element.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate");
+      if (templateId != null) {
+        assertThat(element.getAttributeValueNs(CAMUNDA_NS, "modelerTemplateVersion")).as("version of %s", templateId)
+            .isEqualTo(ElementTemplates.byId(templateId).path("version").asText());
+      }
+    }
+    engine.getRepositoryService().createDeployment().name("templates")
+        .addModelInstance("applied-in-modeler.bpmn", written)
+        .addModelInstance("follow-up-stand-in.bpmn", Bpmn.createExecutableProcess("followUp").camundaHistoryTimeToLive(1)
+            .startEvent().endEvent().done())
+        .deploy();
+
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("templatesDemo", TRAJECTORY_ID,
+        ProcessTestSupport.trajectoryVariables().putValue("theme", "communication"));
+
+    BpmnAwareTests.assertThat(instance).isEnded();
+    assertThat(calls).containsExactly(
+        "applyDeadlines setting=ggz",
+        "message ThemeMeetingRequested theme=communication @" + TRAJECTORY_ID,
+        "phase FOLLOW_UP",
+        "responsibleClinicianCheck",
+        "members.hasAwaitingApproach(" + TRAJECTORY_ID + ")",
+        "phase CLOSED");
   }
 
   private ProcessInstance start() {
