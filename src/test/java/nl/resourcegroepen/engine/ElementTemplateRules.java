@@ -35,6 +35,9 @@ final class ElementTemplateRules {
       "camunda:executionListener", Set.of("Hidden"),
       "camunda:field", Set.of("String", "Text", "Hidden", "Dropdown"));
 
+  /** Binding types that name what they set. */
+  private static final Set<String> NAMED = Set.of("property", "camunda:property", "camunda:inputParameter", "camunda:field");
+
   private static final Pattern BEAN = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   private static final Pattern METHOD_CALL = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.[A-Za-z][A-Za-z0-9]*\\(");
   private static final Pattern BPMN_TYPE = Pattern.compile("^bpmn:[A-Z][A-Za-z]+$");
@@ -170,8 +173,7 @@ final class ElementTemplateRules {
     if (!types.contains(type)) {
       problems.add(new Problem(file, id, "Type '" + type + "' past niet bij binding '" + bindingType + "'"));
     }
-    if (!bindingType.startsWith("camunda:in") && !bindingType.equals("camunda:out")
-        && !bindingType.equals("camunda:executionListener") && binding.path("name").asText().isBlank()) {
+    if (NAMED.contains(bindingType) && binding.path("name").asText().isBlank()) {
       problems.add(new Problem(file, id, "Binding '" + bindingType + "' heeft geen name"));
     }
     if (!"Hidden".equals(type) && (property.path("label").asText().isBlank()
@@ -187,9 +189,9 @@ final class ElementTemplateRules {
     String name = binding.path("name").asText();
     boolean callsABean = bindingType.equals("camunda:executionListener")
         || (bindingType.equals("property") && name.equals("camunda:delegateExpression"));
-    if (bindingType.equals("property") && (name.equals("camunda:class") || name.equals("camunda:expression"))
-        || bindingType.equals("camunda:executionListener")
-        && !"delegateExpression".equals(binding.path("implementationType").asText())) {
+    if ((bindingType.equals("property") && (name.equals("camunda:class") || name.equals("camunda:expression")))
+        || (bindingType.equals("camunda:executionListener")
+            && !"delegateExpression".equals(binding.path("implementationType").asText()))) {
       problems.add(new Problem(file, id, "Een bouwsteen wordt aangeroepen met delegateExpression=\"${naam}\", "
           + "geen Java-klasse of expressie"));
     }
