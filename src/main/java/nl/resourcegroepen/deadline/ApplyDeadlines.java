@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
  * is created.
  */
 @Component("applyDeadlines")
-@ProcessBuildingBlock("Zet de termijnen uit deadlines.dmn voor de setting van het traject")
+@ProcessBuildingBlock(value = "Zet de termijnen uit deadlines.dmn voor de setting van het traject",
+    inputs = "setting (ggz, addictionCare, youthCare of neighbourhoodTeam)",
+    outputs = {"een procesvariabele per uitvoer van deadlines.dmn: een uitvoer op Due wordt een datum"
+        + " (nu + de duur), elke andere uitvoer blijft een ISO-8601-duur"})
 class ApplyDeadlines implements JavaDelegate {
 
   private final Deadlines deadlines;

@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
  * not, and the first meeting of the group. Sets {@code responsibleClinicianOverdue}.
  */
 @Component("responsibleClinicianCheck")
-@ProcessBuildingBlock("Kijkt of de zorgverantwoordelijke binnen de termijn bij een bijeenkomst was")
+@ProcessBuildingBlock(value = "Kijkt of de zorgverantwoordelijke binnen de termijn bij een bijeenkomst was",
+    inputs = {"responsibleClinicianInterval (ISO-8601-duur uit deadlines.dmn)", "business key (id van het traject)",
+        "dossier: bijeenkomsten en verstuurde uitnodigingen (formulier responsible-clinician-invitation)"},
+    outputs = "responsibleClinicianOverdue: true als de termijn voorbij is sinds de laatste bijeenkomst waarbij hij"
+        + " aanwezig was, de laatste uitnodiging of de eerste bijeenkomst (de laatste van die drie telt)")
 class ResponsibleClinicianCheck implements JavaDelegate {
 
   static final String INVITATION_FORM = "responsible-clinician-invitation";

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * client nominated someone else.
  */
 @Component("members")
-@ProcessBuildingBlock("Genomineerden van het traject die nog benaderd moeten worden")
+@ProcessBuildingBlock(value = "Geeft de genomineerden van het traject die nog benaderd moeten worden (leest alleen)",
+    inputs = "trajectoryId (argument van de methode)",
+    outputs = {"members.awaitingApproach(trajectoryId): lijst van lid-ids, oudste nominatie eerst",
+        "members.hasAwaitingApproach(trajectoryId): true of false"})
 public class Members {
 
   private final MemberRepository members;

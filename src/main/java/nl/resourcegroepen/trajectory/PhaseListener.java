@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
  * bean knows nothing of the diagram. Reaching {@code CLOSED} also ends the trajectory's other processes.
  */
 @Component("phaseListener")
-@ProcessBuildingBlock("Legt vast dat het traject de fase bereikt uit de eigenschap 'phase' van dit element")
+@ProcessBuildingBlock(value = "Legt vast dat het traject de fase bereikt uit de eigenschap 'phase' van dit element",
+    inputs = {"eigenschap phase van het element: PREPARATION, IN_DEPTH, PLANNING, START, FOLLOW_UP, REORIENTATION"
+        + " of CLOSED", "business key (id van het traject)"},
+    outputs = {"dossier: huidige fase en datum van het traject, en een regel in phase_transition als de fase"
+        + " verandert", "bij CLOSED: de andere processen van het traject (themabijeenkomsten) worden beëindigd"})
 class PhaseListener implements ExecutionListener {
 
   static final String PROPERTY = "phase";
