@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * trajectory starts.
  */
 @Component("variants")
-@ProcessBuildingBlock("Kiest het proces van de setting van het traject (<proces>-<setting>) als dat bestaat, anders het standaardproces")
+@ProcessBuildingBlock(value = "Kiest het deelproces voor de setting van het traject: de variant <proces>-<setting> als die is uitgerold, anders het standaardproces",
+    inputs = {"id van het standaardproces (eerste argument)", "setting (tweede argument: de procesvariabele setting)"},
+    outputs = "variants.process('<proces>', setting): het proces-id dat de aanroepactiviteit start")
 public class ProcessVariants {
 
   private final RepositoryService repositoryService;
