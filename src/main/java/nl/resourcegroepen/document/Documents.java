@@ -1,9 +1,13 @@
 package nl.resourcegroepen.document;
 
+import java.util.List;
 import java.util.Optional;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.member.Member;
 import nl.resourcegroepen.member.MemberRepository;
+import nl.resourcegroepen.member.MemberStatus;
+import nl.resourcegroepen.plan.PlanDocument;
+import nl.resourcegroepen.plan.RecoveryPlans;
 import nl.resourcegroepen.record.FormSubmissionRepository;
 import nl.resourcegroepen.team.Team;
 import nl.resourcegroepen.team.TeamRepository;
@@ -17,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Printable documents of a trajectory, made from what was entered in its forms (the care record). Only
+ * Printable documents of a trajectory, made from its care record: the plan as stored, the members, and
+ * for the invitation letter the appointment entered in its form. Only
  * users of the client's team get them: others who may see the trajectory (managers) see it by pseudonym
  * only and get no care content.
  */
@@ -29,14 +34,16 @@ class Documents {
   }
 
   private final TrajectoryService trajectories;
+  private final RecoveryPlans plans;
   private final FormSubmissionRepository submissions;
   private final MemberRepository members;
   private final TeamRepository teams;
   private final IdentityService identityService;
 
-  Documents(TrajectoryService trajectories, FormSubmissionRepository submissions, MemberRepository members,
-      TeamRepository teams, IdentityService identityService) {
+  Documents(TrajectoryService trajectories, RecoveryPlans plans, FormSubmissionRepository submissions,
+      MemberRepository members, TeamRepository teams, IdentityService identityService) {
     this.trajectories = trajectories;
+    this.plans = plans;
     this.submissions = submissions;
     this.members = members;
     this.teams = teams;
@@ -46,10 +53,13 @@ class Documents {
   @Transactional(readOnly = true)
   public Pdf recoveryPlan(String trajectoryId, String userId) {
     TrajectoryView trajectory = readable(trajectoryId, userId);
-    RecordedValues values = RecordedValues.of(submissions.findByTrajectoryIdAndFormIdInOrderBySubmittedAtAscIdAsc(
-        trajectoryId, RecoveryPlanDocument.FORMS));
+    PlanDocument plan = plans.view(trajectoryId).plan();
+    List<RecoveryPlanDocument.GroupMember> group = members.findByTrajectoryIdAndStatusOrderByNominatedAtAscIdAsc(
+            trajectoryId, MemberStatus.ACTIVE).stream()
+        .map(m -> new RecoveryPlanDocument.GroupMember(m.getName(), m.getRole(), m.getContact()))
+        .toList();
     Optional<User> coordinator = user(trajectory.careCoordinator());
-    byte[] pdf = RecoveryPlanDocument.render(new RecoveryPlanDocument.Data(trajectory.client().name(), values,
+    byte[] pdf = RecoveryPlanDocument.render(new RecoveryPlanDocument.Data(trajectory.client().name(), plan, group,
         coordinator.map(Documents::fullName).orElse(null), coordinator.map(User::getEmail).orElse(null),
         EngineClock.now()));
     return new Pdf(pdf, trajectory.client().pseudonym());
@@ -65,8 +75,7 @@ class Documents {
     RecordedValues letter = RecordedValues.of(submissions.findByTrajectoryIdAndMemberIdAndFormIdOrderBySubmittedAtAscIdAsc(
         trajectoryId, memberId, InvitationLetterDocument.FORM));
     // The coordinator's phone number, when known, is in the contact details of the recovery plan.
-    RecordedValues plan = RecordedValues.of(submissions.findByTrajectoryIdAndFormIdInOrderBySubmittedAtAscIdAsc(
-        trajectoryId, RecoveryPlanDocument.FORMS));
+    String coordinatorPhone = plans.view(trajectoryId).plan().earlyWarningPlan().careCoordinatorPhone();
     Optional<User> coordinator = user(trajectory.careCoordinator());
     byte[] pdf = InvitationLetterDocument.render(new InvitationLetterDocument.Data(
         member.getName(), trajectory.client().name(),
@@ -74,7 +83,7 @@ class Documents {
         letter.text("letterSentDate"),
         coordinator.map(Documents::fullName).orElse(trajectory.careCoordinator()),
         coordinator.map(User::getEmail).orElse(null),
-        plan.text("careCoordinatorPhone"),
+        coordinatorPhone,
         teams.findById(trajectory.team()).map(Team::getName).orElse(null),
         EngineClock.now()));
     return new Pdf(pdf, trajectory.client().pseudonym());

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import nl.resourcegroepen.record.FormSubmission;
 
 /**
- * The latest value per key over a series of submitted forms (oldest first). An empty value does not
- * replace an earlier one: a form that is filled in again later (the recovery plan in phase 1 and 3) starts
- * empty in Tasklist, so what was entered before stays in the document unless it is overwritten. List rows
- * without any content are left out.
+ * The latest value per key over a series of submitted forms (oldest first); an empty value does not
+ * replace an earlier one. Only for what has no table of its own: the appointment in the invitation letter
+ * form. The plan is printed from the plan's tables, not from here.
  */
 final class RecordedValues {
 
@@ -29,7 +27,7 @@ final class RecordedValues {
     return recorded;
   }
 
-  void add(Map<String, Object> payload) {
+  private void add(Map<String, Object> payload) {
     payload.forEach((key, value) -> {
       if (hasContent(value)) {
         values.put(key, value);
@@ -42,27 +40,6 @@ final class RecordedValues {
     Object value = values.get(key);
     return hasContent(value) && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)
         ? value.toString().strip() : null;
-  }
-
-  /** The rows of a list with at least one filled-in field; each field as trimmed text or null. */
-  List<Map<String, String>> rows(String key) {
-    Object value = values.get(key);
-    if (!(value instanceof List<?> list)) {
-      return List.of();
-    }
-    return list.stream()
-        .filter(Map.class::isInstance)
-        .map(row -> {
-          Map<String, String> fields = new HashMap<>();
-          ((Map<?, ?>) row).forEach((k, v) -> {
-            if (hasContent(v)) {
-              fields.put(String.valueOf(k), v.toString().strip());
-            }
-          });
-          return fields;
-        })
-        .filter(fields -> !fields.isEmpty())
-        .toList();
   }
 
   private static boolean hasContent(Object value) {

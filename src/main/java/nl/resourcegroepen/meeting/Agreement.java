@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
-/** A working agreement (werkafspraak): who does what for which goal, by when. */
+/** A working agreement (werkafspraak) made in a meeting: who does what for which goal, by when; reviewed later. */
 @Entity
 @Table(name = "agreement")
 public class Agreement {
@@ -50,6 +52,13 @@ public class Agreement {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "created_by")
+  private String createdBy;
+
+  /** The meeting in which the agreement was last reviewed. */
+  @Column(name = "reviewed_in_meeting_id")
+  private String reviewedInMeetingId;
+
   @Column(name = "updated_by")
   private String updatedBy;
 
@@ -60,7 +69,7 @@ public class Agreement {
   }
 
   Agreement(String trajectoryId, String team, String meetingId, String goal, String who, String memberId,
-      String what, LocalDate dueOn, Instant createdAt) {
+      String what, LocalDate dueOn, String createdBy, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.trajectoryId = trajectoryId;
     this.team = team;
@@ -71,13 +80,44 @@ public class Agreement {
     this.what = what;
     this.dueOn = dueOn;
     this.status = AgreementStatus.OPEN;
+    this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
 
-  void review(AgreementStatus status, String by, Instant at) {
+  /** The outcome of the review in a meeting (null: the meeting is not named). */
+  void review(AgreementStatus status, String meetingId) {
     this.status = status;
+    if (meetingId != null) {
+      this.reviewedInMeetingId = meetingId;
+    }
+  }
+
+  /** A correction of who does what for which goal, by when. */
+  void correct(String goal, String who, String memberId, String what, LocalDate dueOn) {
+    this.goal = goal;
+    this.who = who;
+    this.memberId = memberId;
+    this.what = what;
+    this.dueOn = dueOn;
+  }
+
+  void touch(String by, Instant at) {
     this.updatedBy = by;
     this.updatedAt = at;
+  }
+
+  /** The recorded fields as text, for the history of changes. */
+  Map<String, String> fields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("meetingId", meetingId);
+    fields.put("goal", goal);
+    fields.put("who", who);
+    fields.put("memberId", memberId);
+    fields.put("what", what);
+    fields.put("dueOn", dueOn == null ? null : dueOn.toString());
+    fields.put("status", status.name());
+    fields.put("reviewedInMeetingId", reviewedInMeetingId);
+    return fields;
   }
 
   public String getId() {
@@ -122,5 +162,21 @@ public class Agreement {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getReviewedInMeetingId() {
+    return reviewedInMeetingId;
   }
 }

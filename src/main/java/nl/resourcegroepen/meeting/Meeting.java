@@ -3,18 +3,23 @@ package nl.resourcegroepen.meeting;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** A meeting of the resource group that took place. */
+/** A meeting of the resource group that took place; corrected through the API, with its history. */
 @Entity
 @Table(name = "meeting")
 public class Meeting {
@@ -52,32 +57,83 @@ public class Meeting {
   @Column(columnDefinition = "text")
   private String minutes;
 
-  @ElementCollection
+  // Always shown with the meeting, also after the service's transaction: a handful of rows.
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
   private List<Attendance> attendance = new ArrayList<>();
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
 
   protected Meeting() {
   }
 
-  Meeting(String trajectoryId, String team, MeetingType type, LocalDate heldOn, String location,
-      boolean responsibleClinicianPresent, String chairFormal, String chairInformal, String minuteTaker,
-      String minutes, List<Attendance> attendance) {
-    this.chairFormal = chairFormal;
-    this.chairInformal = chairInformal;
-    this.minuteTaker = minuteTaker;
-    this.minutes = minutes;
-    this.attendance = new ArrayList<>(attendance);
+  Meeting(String trajectoryId, String team, MeetingDetails details, String by, Instant at) {
     this.id = UUID.randomUUID().toString();
     this.trajectoryId = trajectoryId;
     this.team = team;
-    this.type = type;
-    this.heldOn = heldOn;
-    this.location = location;
-    this.responsibleClinicianPresent = responsibleClinicianPresent;
+    this.createdBy = by;
+    this.createdAt = at;
+    apply(details);
+  }
+
+  /** Replaces what is recorded of the meeting (a correction). */
+  void correct(MeetingDetails details, String by, Instant at) {
+    apply(details);
+    this.updatedBy = by;
+    this.updatedAt = at;
+  }
+
+  private void apply(MeetingDetails d) {
+    this.type = d.type();
+    this.heldOn = d.heldOn();
+    this.location = d.location();
+    this.responsibleClinicianPresent = d.responsibleClinicianPresent();
+    this.chairFormal = d.chairFormal();
+    this.chairInformal = d.chairInformal();
+    this.minuteTaker = d.minuteTaker();
+    this.minutes = d.minutes();
+    this.attendance.clear();
+    d.attendance().forEach(a -> this.attendance.add(new Attendance(a.name(), a.role(), a.memberId(), team)));
+  }
+
+  /** The recorded fields as text, for the history of changes. */
+  Map<String, String> fields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("type", type.name());
+    fields.put("heldOn", heldOn.toString());
+    fields.put("location", location);
+    fields.put("responsibleClinicianPresent", String.valueOf(responsibleClinicianPresent));
+    fields.put("chairFormal", chairFormal);
+    fields.put("chairInformal", chairInformal);
+    fields.put("minuteTaker", minuteTaker);
+    fields.put("minutes", minutes);
+    String attendees = attendance.stream()
+        .map(a -> a.getName() + " (" + a.getRole() + (a.getMemberId() == null ? "" : ", " + a.getMemberId()) + ")")
+        .collect(Collectors.joining("; "));
+    fields.put("attendance", attendees.isEmpty() ? null : attendees);
+    return fields;
   }
 
   public String getId() {
     return id;
+  }
+
+  public String getTrajectoryId() {
+    return trajectoryId;
+  }
+
+  public String getTeam() {
+    return team;
   }
 
   public MeetingType getType() {
@@ -114,5 +170,21 @@ public class Meeting {
 
   public boolean isResponsibleClinicianPresent() {
     return responsibleClinicianPresent;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 }

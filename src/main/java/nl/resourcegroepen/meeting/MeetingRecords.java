@@ -1,21 +1,25 @@
 package nl.resourcegroepen.meeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.member.Member;
 import nl.resourcegroepen.member.MemberRepository;
-import nl.resourcegroepen.record.RecordRejected;
-import java.util.Set;
-import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.record.FormDataHandler;
+import nl.resourcegroepen.record.RecordRejected;
 import nl.resourcegroepen.record.SubmittedForm;
 import nl.resourcegroepen.trajectory.TrajectoryService;
 import org.springframework.stereotype.Component;
 
-/** Records a meeting from the forms with which a meeting is held. */
+/**
+ * Records a meeting from the forms with which a meeting is held. Attendees and the "who" of an agreement
+ * are names in the form; they are linked to the member of that name where there is one.
+ */
 @Component
 class MeetingRecords implements FormDataHandler {
 
@@ -25,18 +29,12 @@ class MeetingRecords implements FormDataHandler {
       "theme-meeting", MeetingType.THEME,
       "handover-meeting", MeetingType.HANDOVER);
 
-  static final Set<String> GOALS = Set.of("shortTermGoal1", "shortTermGoal2", "shortTermGoal3", "longTermGoal1",
-      "longTermGoal2", "other");
-
-  private final MeetingRepository meetings;
-  private final AgreementRepository agreements;
+  private final Meetings meetings;
   private final MemberRepository members;
   private final TrajectoryService trajectories;
 
-  MeetingRecords(MeetingRepository meetings, AgreementRepository agreements, MemberRepository members,
-      TrajectoryService trajectories) {
+  MeetingRecords(Meetings meetings, MemberRepository members, TrajectoryService trajectories) {
     this.meetings = meetings;
-    this.agreements = agreements;
     this.members = members;
     this.trajectories = trajectories;
   }
@@ -46,75 +44,65 @@ class MeetingRecords implements FormDataHandler {
     return FORMS.keySet();
   }
 
-  /**
-   * The agreements of a meeting, checked before anything is stored: each names who, what and a goal of
-   * the plan (the method's rule), and texts fit.
-   */
-  private static List<Map<String, Object>> checkedAgreements(SubmittedForm form) {
+  @Override
+  public void handle(SubmittedForm form) {
+    String date = form.text("meetingDate");
+    LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE) : date(date);
+    MeetingType type = FORMS.get(form.formId());
+    Map<String, String> memberIdByName = members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(form.trajectoryId())
+        .stream().collect(Collectors.toMap(m -> m.getName().toLowerCase(), Member::getId, (a, b) -> a));
     Map<String, String> errors = new LinkedHashMap<>();
-    List<Map<String, Object>> rows = form.rows("agreements").stream()
-        .filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()))
-        .toList();
-    for (int i = 0; i < rows.size(); i++) {
-      Map<String, Object> row = rows.get(i);
-      String field = "agreements[" + i + "]";
-      if (text(row.get("who")) == null) {
-        errors.put(field + ".who", "Werkafspraak " + (i + 1) + ": vul in wie het doet");
-      }
-      if (text(row.get("what")) == null) {
-        errors.put(field + ".what", "Werkafspraak " + (i + 1) + ": vul in wat er gebeurt");
-      } else if (text(row.get("what")).length() > 4000) {
-        errors.put(field + ".what", "Werkafspraak " + (i + 1) + ": maximaal 4000 tekens");
-      }
-      String goal = text(row.get("goal"));
-      if (goal == null || !GOALS.contains(goal)) {
-        errors.put(field + ".goal", "Werkafspraak " + (i + 1) + ": kies het doel waar de afspraak bij hoort");
-      }
-      if (text(row.get("who")) != null && text(row.get("who")).length() > 200) {
-        errors.put(field + ".who", "Werkafspraak " + (i + 1) + ": de naam is te lang");
-      }
-    }
+    List<Meetings.NewAgreement> agreements = agreements(form, memberIdByName, errors);
+    MeetingDetails details = new MeetingDetails(type, heldOn, form.text("meetingLocation"),
+        form.isTrue("responsibleClinicianPresent"), form.text("chairFormal"), form.text("chairInformal"),
+        form.text("minuteTaker"), form.text("minutes"), attendance(form, type, memberIdByName, errors));
+    MeetingRules.meeting(errors, details);
     if (!errors.isEmpty()) {
       throw new RecordRejected("De bijeenkomst", errors);
     }
-    return rows;
+    meetings.record(form.trajectoryId(), form.team(), details, agreements, form.submittedBy(), form.submittedAt(),
+        form.formId() + "/" + form.taskDefinitionKey());
+    if (type == MeetingType.START) {
+      trajectories.recordStartMeeting(form.trajectoryId(), heldOn);
+    }
   }
 
-  /** Group roles whose people must be members of the group (nominated and interviewed) to attend. */
-  static final Set<String> MEMBER_ROLES = Set.of("family", "significantOther", "professional", "peerExpert");
+  /** The agreements of the form, each checked by the rules. */
+  private static List<Meetings.NewAgreement> agreements(SubmittedForm form, Map<String, String> memberIdByName,
+      Map<String, String> errors) {
+    List<Map<String, Object>> rows = filledIn(form.rows("agreements"));
+    List<Meetings.NewAgreement> agreements = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      String who = text(row.get("who"));
+      MeetingRules.agreement(errors, "agreements[" + i + "].", "Werkafspraak " + (i + 1), text(row.get("goal")), who,
+          text(row.get("what")));
+      agreements.add(new Meetings.NewAgreement(text(row.get("goal")), who,
+          who == null ? null : memberIdByName.get(who.toLowerCase()), text(row.get("what")),
+          date(text(row.get("deadline")))));
+    }
+    return agreements;
+  }
 
-  /**
-   * Who attended, checked before anything is stored: each row has a name and a role, and in the group's
-   * own meetings (start and follow-up) family, naasten, professionals and peer experts are members of the
-   * group: the method first nominates them and holds an in-depth interview.
-   */
-  private static List<Attendance> checkedAttendance(SubmittedForm form, MeetingType type,
-      Map<String, String> memberIdByName) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    List<Attendance> attendance = new java.util.ArrayList<>();
-    List<Map<String, Object>> rows = form.rows("attendance").stream()
-        .filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()))
-        .toList();
-    boolean groupMeeting = type == MeetingType.START || type == MeetingType.FOLLOW_UP;
+  /** Who attended, each with a name and a role, and in the group's own meetings members of the group. */
+  private static List<MeetingDetails.Attendee> attendance(SubmittedForm form, MeetingType type,
+      Map<String, String> memberIdByName, Map<String, String> errors) {
+    List<Map<String, Object>> rows = filledIn(form.rows("attendance"));
+    List<MeetingDetails.Attendee> attendance = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       String name = text(rows.get(i).get("name"));
       String role = text(rows.get(i).get("role"));
-      String field = "attendance[" + i + "]";
-      if (name == null || role == null) {
-        errors.put(field, "Aanwezige " + (i + 1) + ": vul naam en rol in");
-      } else if (name.length() > 200) {
-        errors.put(field + ".name", "Aanwezige " + (i + 1) + ": de naam is te lang");
-      } else if (groupMeeting && MEMBER_ROLES.contains(role) && !memberIdByName.containsKey(name.toLowerCase())) {
-        errors.put(field + ".name", "Aanwezige " + (i + 1)
-            + " is geen lid van de resourcegroep; nomineer hem of haar eerst (dan volgt een verdiepingsgesprek)");
-      } else {
-        attendance.add(new Attendance(name, role, memberIdByName.get(name.toLowerCase()), form.team()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new RecordRejected("De bijeenkomst", errors);
+      String memberId = name == null ? null : memberIdByName.get(name.toLowerCase());
+      MeetingRules.attendee(errors, "attendance[" + i + "]", i + 1, name, role, type, memberId != null);
+      attendance.add(new MeetingDetails.Attendee(name, role, memberId));
     }
     return attendance;
+  }
+
+  private static List<Map<String, Object>> filledIn(List<Map<String, Object>> rows) {
+    return rows.stream()
+        .filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()))
+        .toList();
   }
 
   private static String text(Object value) {
@@ -123,28 +111,5 @@ class MeetingRecords implements FormDataHandler {
 
   private static LocalDate date(String value) {
     return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-  }
-
-  @Override
-  public void handle(SubmittedForm form) {
-    String date = form.text("meetingDate");
-    LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE) : date(date);
-    MeetingType type = FORMS.get(form.formId());
-    Map<String, String> memberIdByName = members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(form.trajectoryId())
-        .stream().collect(Collectors.toMap(m -> m.getName().toLowerCase(), Member::getId, (a, b) -> a));
-    List<Map<String, Object>> newAgreements = checkedAgreements(form);
-    List<Attendance> attendance = checkedAttendance(form, type, memberIdByName);
-    Meeting meeting = meetings.save(new Meeting(form.trajectoryId(), form.team(), type, heldOn,
-        form.text("meetingLocation"), form.isTrue("responsibleClinicianPresent"), form.text("chairFormal"),
-        form.text("chairInformal"), form.text("minuteTaker"), form.text("minutes"), attendance));
-    for (Map<String, Object> row : newAgreements) {
-      String who = text(row.get("who"));
-      agreements.save(new Agreement(form.trajectoryId(), form.team(), meeting.getId(), text(row.get("goal")), who,
-          memberIdByName.get(who.toLowerCase()), text(row.get("what")), date(text(row.get("deadline"))),
-          form.submittedAt()));
-    }
-    if (type == MeetingType.START) {
-      trajectories.recordStartMeeting(form.trajectoryId(), heldOn);
-    }
   }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** A person in (or nominated for) a client's resource group. Names live here, never in the engine. */
@@ -50,12 +52,22 @@ public class Member {
   @Column(name = "left_at")
   private Instant leftAt;
 
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
   protected Member() {
   }
 
   Member(String trajectoryId, String team, String name, MemberRole role, String relation, String contact,
-      MemberStatus status, Instant at) {
+      MemberStatus status, String createdBy, Instant at) {
     this.id = UUID.randomUUID().toString();
+    this.createdBy = createdBy;
     this.trajectoryId = trajectoryId;
     this.team = team;
     this.name = name;
@@ -85,6 +97,38 @@ public class Member {
 
   void contact(String contact) {
     this.contact = contact;
+  }
+
+  void touch(String by, Instant at) {
+    this.updatedBy = by;
+    this.updatedAt = at;
+  }
+
+  /** The recorded fields as text, for the history of changes. */
+  Map<String, String> fields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", name);
+    fields.put("role", role.code());
+    fields.put("relation", relation);
+    fields.put("contact", contact);
+    fields.put("status", status.name());
+    return fields;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public Instant getJoinedAt() {

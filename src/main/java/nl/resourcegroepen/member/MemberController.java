@@ -1,39 +1,34 @@
 package nl.resourcegroepen.member;
 
+import jakarta.validation.Valid;
 import java.security.Principal;
-import nl.resourcegroepen.engine.EngineClock;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import java.time.Instant;
 import java.util.List;
+import nl.resourcegroepen.record.CareChanges.ChangeView;
 import nl.resourcegroepen.trajectory.TrajectoryService;
-import org.springframework.transaction.annotation.Transactional;
+import nl.resourcegroepen.trajectory.TrajectoryView;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The members of a trajectory's resource group, for the trajectory's team. */
+/** The members of a trajectory's resource group and the client's sociogram, for the trajectory's team. */
 @RestController
 class MemberController {
 
   record MemberView(String id, String name, MemberRole role, String roleName, String relation, String contact,
       MemberStatus status, boolean interviewed, Instant nominatedAt, Instant respondedAt, Instant joinedAt,
-      Instant leftAt) {
+      Instant leftAt, String createdBy, String updatedBy, Instant updatedAt) {
     static MemberView of(Member m) {
       return new MemberView(m.getId(), m.getName(), m.getRole(), m.getRole().dutchName(), m.getRelation(),
           m.getContact(), m.getStatus(),
-          m.getJoinedAt() != null && m.getRole() != MemberRole.RESPONSIBLE_CLINICIAN, m.getNominatedAt(),
-          m.getRespondedAt(),
-          m.getJoinedAt(), m.getLeftAt());
+          m.getJoinedAt() != null && !MemberRules.CARE_TEAM.contains(m.getRole()), m.getNominatedAt(),
+          m.getRespondedAt(), m.getJoinedAt(), m.getLeftAt(), m.getCreatedBy(), m.getUpdatedBy(), m.getUpdatedAt());
     }
-  }
-
-  /** A change to a member: leaves the group, or comes back; new contact details. */
-  record MemberChange(MemberStatus status,
-      @jakarta.validation.constraints.Size(max = 400, message = "Contactgegevens: maximaal 400 tekens") String contact) {
   }
 
   record SociogramPersonView(String name, String relationDescription, String relationType, String closeness,
@@ -41,61 +36,49 @@ class MemberController {
   }
 
   private final TrajectoryService trajectories;
-  private final MemberRepository members;
-  private final SociogramRepository sociogram;
+  private final Membership membership;
 
-  MemberController(TrajectoryService trajectories, MemberRepository members, SociogramRepository sociogram) {
+  MemberController(TrajectoryService trajectories, Membership membership) {
     this.trajectories = trajectories;
-    this.members = members;
-    this.sociogram = sociogram;
+    this.membership = membership;
   }
 
   @GetMapping("/api/trajectories/{id}/sociogram")
-  @Transactional(readOnly = true)
   List<SociogramPersonView> sociogram(@PathVariable String id, Principal user) {
-    trajectories.requireCareAccess(id, user.getName());
-    return sociogram.findByTrajectoryIdOrderByNameAsc(id).stream()
+    return membership.sociogram(access(id, user).id()).stream()
         .map(p -> new SociogramPersonView(p.getName(), p.getRelationDescription(), p.getRelationType(),
             p.getCloseness(), p.getMeaning(), p.isPossibleMember(), p.getDrawnAt()))
         .toList();
   }
 
   @GetMapping("/api/trajectories/{id}/members")
-  @Transactional(readOnly = true)
   List<MemberView> members(@PathVariable String id, Principal user) {
-    trajectories.requireCareAccess(id, user.getName());
-    return members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(id).stream()
-        .map(MemberView::of)
-        .toList();
+    return membership.list(access(id, user).id()).stream().map(MemberView::of).toList();
+  }
+
+  @GetMapping("/api/trajectories/{id}/members/{memberId}")
+  MemberView member(@PathVariable String id, @PathVariable String memberId, Principal user) {
+    return MemberView.of(membership.get(access(id, user).id(), memberId));
+  }
+
+  @PostMapping("/api/trajectories/{id}/members")
+  @ResponseStatus(HttpStatus.CREATED)
+  MemberView add(@PathVariable String id, @Valid @RequestBody NewMember member, Principal user) {
+    return MemberView.of(membership.add(access(id, user), member, user.getName()));
   }
 
   @PatchMapping("/api/trajectories/{id}/members/{memberId}")
-  @Transactional
   MemberView change(@PathVariable String id, @PathVariable String memberId,
-      @jakarta.validation.Valid @RequestBody MemberChange change, Principal user) {
-    trajectories.requireCareAccess(id, user.getName());
-    Member member = members.findById(memberId).filter(m -> m.getTrajectoryId().equals(id)).orElseThrow(() ->
-        problem(HttpStatus.NOT_FOUND, "Dit lid bestaat niet of hoort niet bij dit traject"));
-    if (change.status() != null) {
-      switch (change.status()) {
-        case LEFT -> member.leave(EngineClock.now());
-        case ACTIVE -> {
-          if (member.getJoinedAt() == null) {
-            throw problem(HttpStatus.UNPROCESSABLE_ENTITY,
-                "Een genomineerde wordt lid na het verdiepingsgesprek, niet met de hand");
-          }
-          member.activate(EngineClock.now());
-        }
-        default -> throw problem(HttpStatus.BAD_REQUEST, "Alleen LEFT (gestopt) of ACTIVE (weer lid) kan hier");
-      }
-    }
-    if (change.contact() != null) {
-      member.contact(change.contact().isBlank() ? null : change.contact().trim());
-    }
-    return MemberView.of(member);
+      @Valid @RequestBody MemberChange change, Principal user) {
+    return MemberView.of(membership.change(access(id, user).id(), memberId, change, user.getName()));
   }
 
-  private static ErrorResponseException problem(HttpStatus status, String detail) {
-    return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+  @GetMapping("/api/trajectories/{id}/members/{memberId}/history")
+  List<ChangeView> history(@PathVariable String id, @PathVariable String memberId, Principal user) {
+    return membership.history(access(id, user).id(), memberId);
+  }
+
+  private TrajectoryView access(String id, Principal user) {
+    return trajectories.requireCareAccess(id, user.getName());
   }
 }

@@ -20,10 +20,10 @@ class MemberRecords implements FormDataHandler {
   static final String RESPONSE_FORM = "nominee-response";
   static final String INTERVIEW_DONE_FORM = "interview-feedback";
 
-  private final MemberRepository members;
+  private final Membership membership;
 
-  MemberRecords(MemberRepository members) {
-    this.members = members;
+  MemberRecords(Membership membership) {
+    this.membership = membership;
   }
 
   @Override
@@ -34,46 +34,38 @@ class MemberRecords implements FormDataHandler {
 
   @Override
   public void handle(SubmittedForm form) {
+    String source = form.formId() + "/" + form.taskDefinitionKey();
     switch (form.formId()) {
-      case RESPONSE_FORM -> member(form).respond(form.isTrue("nomineeAccepted"), form.submittedAt());
-      case INTERVIEW_DONE_FORM -> member(form).activate(form.submittedAt());
-      default -> nominate(form);
+      case RESPONSE_FORM -> membership.respond(form.memberId(), form.isTrue("nomineeAccepted"), form.submittedBy(),
+          form.submittedAt(), source);
+      case INTERVIEW_DONE_FORM -> membership.activate(form.memberId(), form.submittedBy(), form.submittedAt(), source);
+      default -> nominate(form, source);
     }
   }
 
-  private void nominate(SubmittedForm form) {
-    Set<String> known = members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(form.trajectoryId()).stream()
-        .map(m -> m.getName().toLowerCase()).collect(Collectors.toSet());
+  private void nominate(SubmittedForm form, String source) {
     for (Map<String, Object> row : form.rows("nominees")) {
       String name = text(row.get("name"));
-      if (name == null || !known.add(name.toLowerCase())) {
+      if (name == null || membership.hasMember(form.trajectoryId(), name)) {
         continue;
       }
       MemberRole role = MemberRole.fromCode(text(row.get("relationType"))).orElse(MemberRole.SIGNIFICANT_OTHER);
       String contact = Stream.of(text(row.get("phone")), text(row.get("email")))
           .filter(v -> v != null).collect(Collectors.joining(", "));
-      members.save(new Member(form.trajectoryId(), form.team(), name, role, text(row.get("relationDescription")),
-          contact.isEmpty() ? null : contact, MemberStatus.NOMINATED, form.submittedAt()));
+      membership.nominate(form.trajectoryId(), form.team(), name, role, text(row.get("relationDescription")),
+          contact.isEmpty() ? null : contact, MemberStatus.NOMINATED, form.submittedBy(), form.submittedAt(), source);
     }
     String clinician = form.text("responsibleClinicianName");
-    if (clinician != null && known.add(clinician.toLowerCase())) {
+    if (clinician != null && !membership.hasMember(form.trajectoryId(), clinician)) {
       // The zorgverantwoordelijke is part of the care team: a member without an invitation round.
-      members.save(new Member(form.trajectoryId(), form.team(), clinician, MemberRole.RESPONSIBLE_CLINICIAN,
-          null, null, MemberStatus.ACTIVE, form.submittedAt()));
+      membership.nominate(form.trajectoryId(), form.team(), clinician, MemberRole.RESPONSIBLE_CLINICIAN, null, null,
+          MemberStatus.ACTIVE, form.submittedBy(), form.submittedAt(), source);
     }
     String peerExpert = form.text("peerExpertName");
-    if (peerExpert != null && known.add(peerExpert.toLowerCase())) {
-      members.save(new Member(form.trajectoryId(), form.team(), peerExpert, MemberRole.PEER_EXPERT,
-          null, null, MemberStatus.NOMINATED, form.submittedAt()));
+    if (peerExpert != null && !membership.hasMember(form.trajectoryId(), peerExpert)) {
+      membership.nominate(form.trajectoryId(), form.team(), peerExpert, MemberRole.PEER_EXPERT, null, null,
+          MemberStatus.NOMINATED, form.submittedBy(), form.submittedAt(), source);
     }
-  }
-
-  private Member member(SubmittedForm form) {
-    if (form.memberId() == null) {
-      throw new IllegalStateException("Formulier " + form.formId() + " hoort bij een lid, maar er is geen memberId");
-    }
-    return members.findById(form.memberId())
-        .orElseThrow(() -> new IllegalStateException("Onbekend lid " + form.memberId()));
   }
 
   private static String text(Object value) {

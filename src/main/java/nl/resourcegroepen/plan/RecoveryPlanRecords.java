@@ -30,11 +30,6 @@ class RecoveryPlanRecords implements FormDataHandler {
 
   static final Set<String> FORMS = Set.of("recovery-plan", "recovery-goals", "relapse-steps");
 
-  private static final Map<String, String> CRISIS_ROLES = Map.of(
-      "resourceGroup", "Resourcegroep",
-      "caseHolder", "Dossierhouder/hoofdbehandelaar",
-      "other", "Overige");
-
   private final RecoveryPlans plans;
 
   RecoveryPlanRecords(RecoveryPlans plans) {
@@ -71,15 +66,10 @@ class RecoveryPlanRecords implements FormDataHandler {
   }
 
   private static String line(Map<String, Object> row, String... keys) {
-    Stream<String> parts = Stream.of(keys).filter(k -> !k.equals("role")).map(k -> text(row.get(k)))
-        .filter(Objects::nonNull);
-    String joined = parts.collect(Collectors.joining(", "));
-    String role = Stream.of(keys).anyMatch("role"::equals) ? text(row.get("role")) : null;
-    if (role != null) {
-      String label = CRISIS_ROLES.getOrDefault(role, role);
-      return joined.isEmpty() ? label : label + ": " + joined;
-    }
-    return joined.isEmpty() ? null : joined;
+    String joined = Stream.of(keys).filter(k -> !k.equals("role")).map(k -> text(row.get(k)))
+        .filter(Objects::nonNull).collect(Collectors.joining(", "));
+    boolean withRole = Stream.of(keys).anyMatch("role"::equals);
+    return CrisisContacts.line(withRole ? text(row.get("role")) : null, joined);
   }
 
   private static String text(Object value) {

@@ -47,6 +47,18 @@ public class RecoveryPlans {
     return view(trajectoryId);
   }
 
+  /** Replaces the signaleringsplan and contact details only; the rest of the plan stays as it is. */
+  @Transactional
+  public PlanView replaceEarlyWarningPlan(String trajectoryId, String team,
+      PlanDocument.EarlyWarningPlanDocument document, String userId) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String field : EarlyWarningPlan.FIELDS) {
+      fields.put(field, document == null ? null : (String) component(document, field));
+    }
+    change(trajectoryId, team, fields, userId, EngineClock.now(), API);
+    return view(trajectoryId);
+  }
+
   /**
    * Changes the given fields (field name → new value; null or blank clears it), creating the plan on
    * first use, and keeps a revision for every field whose value really changes.

@@ -18,8 +18,12 @@
  *       breaks a rule fails the task completion: the task stays open, nothing is stored, Tasklist shows
  *       the Dutch reason.</li>
  *   <li><b>API</b> ({@link nl.resourcegroepen.plan.RecoveryPlanController}):
- *       {@code GET/PUT /api/trajectories/{id}/plan}, {@code GET /api/trajectories/{id}/plan/history[?field=]}.
+ *       {@code GET/PUT /api/trajectories/{id}/plan}, {@code GET /api/trajectories/{id}/plan/history[?field=]},
+ *       {@code GET/PUT /api/trajectories/{id}/early-warning-plan} (the signaleringsplan alone).
  *       Only users of the client's team; 404 when the trajectory is not visible, 403 for managers.</li>
+ *   <li><b>Printing</b>: the PDF of bijlage 3 ({@code document.RecoveryPlanDocument}) reads this plan, so
+ *       what was last saved, by a form or the API, is what is printed. Crisis contacts are text lines
+ *       "Resourcegroep: …" ({@link nl.resourcegroepen.plan.CrisisContacts}) so the print can group them.</li>
  *   <li><b>Logging</b>: nothing in this package logs; rule messages name fields and limits, never content.</li>
  * </ul>
  */

@@ -8,7 +8,7 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Care content that breaks the method's rules (too many goals, an agreement without a goal, a text that
- * is too long). Nothing is stored. Through the API it is a 400 problem detail with a {@code fields} map;
+ * is too long). Nothing is stored. Through the API it is a 400 (or 422) problem detail with a {@code fields} map;
  * when a form is submitted the task stays open and Tasklist shows the message. The message never
  * contains care content.
  */
@@ -18,14 +18,21 @@ public class RecordRejected extends ErrorResponseException {
 
   /** @param what what was not stored, e.g. "Het resourcegroepplan" */
   public RecordRejected(String what, Map<String, String> fields) {
-    super(HttpStatus.BAD_REQUEST, problem(what, fields), null);
+    this(HttpStatus.BAD_REQUEST, what, fields);
+  }
+
+  /**
+   * @param status 400 for input that breaks a rule, 422 for a reference to something that does not exist
+   *     in the trajectory (a member, meeting or goal)
+   */
+  public RecordRejected(HttpStatus status, String what, Map<String, String> fields) {
+    super(status, problem(status, what, fields), null);
     this.detail = getBody().getDetail();
   }
 
-  private static ProblemDetail problem(String what, Map<String, String> fields) {
+  private static ProblemDetail problem(HttpStatus status, String what, Map<String, String> fields) {
     String messages = String.join("; ", fields.values().stream().distinct().toList());
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        what + " is niet opgeslagen: " + messages);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, what + " is niet opgeslagen: " + messages);
     problem.setProperty("fields", new LinkedHashMap<>(fields));
     return problem;
   }

@@ -58,6 +58,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestSizeLimit.TooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+            HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimit.TOO_LARGE));
+      }
+    }
     Throwable cause = e.getMostSpecificCause();
     String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null
         ? cause.getMessage() : "De invoer is geen geldige JSON of bevat een onbekende waarde";

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.resourcegroepen.plan.PlanDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,13 +28,14 @@ class PdfLayoutTest {
 
   @Test
   void aPlanWithAnyCharacterAndVeryLongTextIsPrintedOnNumberedPages() throws IOException {
-    RecordedValues values = new RecordedValues();
     String longText = "Dit is een lange zin over het herstel van Teun (één, ‘twee’, ő, 😀). ".repeat(300)
         + "Zonderspatieszonderspatieszonderspatieszonderspatieszonderspatieszonderspatieszonderspaties"
         + "zonderspatieszonderspatieszonderspaties einde";
-    values.add(Map.of("shortTermGoal1Now", longText, "earlyWarningSigns", "\u0000\u0007signaal"));
-    byte[] pdf = RecoveryPlanDocument.render(new RecoveryPlanDocument.Data("Teun Ëlzinga", values, null, null,
-        Instant.parse("2026-06-12T10:00:00Z")));
+    PlanDocument plan = new ObjectMapper().convertValue(Map.of(
+        "shortTermGoals", List.of(Map.of("slot", 1, "now", longText)),
+        "earlyWarningPlan", Map.of("earlyWarningSigns", "\u0000\u0007signaal")), PlanDocument.class);
+    byte[] pdf = RecoveryPlanDocument.render(new RecoveryPlanDocument.Data("Teun Ëlzinga", plan, List.of(), null,
+        null, Instant.parse("2026-06-12T10:00:00Z")));
     try (PDDocument document = Loader.loadPDF(pdf)) {
       int pages = document.getNumberOfPages();
       assertThat(pages).isGreaterThan(4);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The printable documents on the real service: the care coordinator fills in the forms in the real
- * process, downloads the PDF and finds what was entered, under the headings of the paper model (toolkit
- * bijlage 3 and 5), in the right order. The example is the filled-in plan of Teun (bijlage 4).
+ * process (or changes the plan through the API), downloads the PDF and finds what was saved, under the
+ * headings of the paper model (toolkit bijlage 3 and 5), in the right order. The example is the
+ * filled-in plan of Teun (bijlage 4).
  */
 @ServiceTest
 class PrintedDocumentsTest {
@@ -136,6 +139,58 @@ class PrintedDocumentsTest {
         .as("a manager sees the trajectory by pseudonym only, not its care content").isEqualTo(403);
     assertThat(download(null, "/api/trajectories/" + trajectory + "/documents/recovery-plan.pdf").statusCode())
         .isEqualTo(401);
+  }
+
+  @Test
+  void aPlanChangedThroughTheApiPrintsWhatWasSaved() throws Exception {
+    start();
+    complete("approachClient", Map.of("clientMotivated", "yes"));
+    complete("explainMethod", Map.of());
+    complete("drawSociogram", Map.of());
+    complete("chooseGoalAids", Map.of("useOrdinaryDay", false, "useQls100", false));
+    complete("setRecoveryGoals", Map.of());
+    complete("startRecoveryPlan", teunsPlan());
+    complete("nominateMembers", Map.of("responsibleClinicianName", "Jetske Zorg"));
+
+    // A year on, the care coordinator changes the plan through the API: what the forms said is replaced.
+    Http anna = Http.basic(port, "anna", "demo");
+    String planPath = "/api/trajectories/" + trajectory + "/plan";
+    ObjectNode plan = (ObjectNode) json.readTree(anna.get(planPath).body());
+    plan.put("groupName", "de fietsgroep van Teun");
+    plan.remove(List.of("participants", "responsibleClinicianName", "careCoordinatorName"));
+    ((ArrayNode) plan.get("longTermGoals")).remove(1);
+    ArrayNode shortGoals = (ArrayNode) plan.get("shortTermGoals");
+    ((ObjectNode) shortGoals.get(0)).put("goal", "ik wil zelf mijn huis schoonhouden");
+    shortGoals.addObject().put("slot", 3).put("goal", "ik wil een schildercursus zoeken")
+        .put("now", "Ik heb een folder van de volksuniversiteit.");
+    ObjectNode warning = (ObjectNode) plan.get("earlyWarningPlan");
+    warning.remove(List.of("preferredAdmissionPlace", "participantContacts", "careCoordinatorEmail"));
+    warning.put("crisisContacts", "Resourcegroep: Rachid, 06 33333333\nMijn buurvrouw Els");
+    HttpResponse<String> saved = anna.putJson(planPath, json.writeValueAsString(plan));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+    String text = withoutFooters(text(download("anna", "/api/trajectories/" + trajectory
+        + "/documents/recovery-plan.pdf").body()));
+    assertInOrder(text,
+        "Naam resourcegroep:", "de fietsgroep van Teun",
+        // What the plan leaves open comes from the members of the group.
+        "Deelnemers:", "Jetske Zorg (zorgverantwoordelijke)",
+        "Regieondersteuner:", "Anna de Vries",
+        "Zorgverantwoordelijke:", "Jetske Zorg",
+        "1.", "mijn rijbewijs gehaald hebben", "2. Kortetermijnhersteldoel 1",
+        "ik wil zelf mijn huis schoonhouden", "Hoe is het nu:", "De woonbegeleiding helpt hier niet echt mee",
+        "Kortetermijnhersteldoel 2", "Hoe is het nu:", "Ik onderneem weinig op dit gebied.",
+        "Kortetermijnhersteldoel 3", "ik wil een schildercursus zoeken",
+        "Hoe is het nu:", "Ik heb een folder van de volksuniversiteit.",
+        "Signaleringsplan van " + CLIENT,
+        "Resourcegroep:", "Rachid, 06 33333333", "Dossierhouder/hoofdbehandelaar: Overige:", "Mijn buurvrouw Els",
+        "Waar ik het liefste opgenomen wil worden: Medicatie die mij helpt",
+        "Deelnemers resourcegroep: Belangrijke anderen:", "Mijn moeder Zoë, 06 55555555",
+        "Regieondersteuner:", "Anna de Vries, 06 66666666, anna@demo.resourcegroepen.nl",
+        "Zorgverantwoordelijke:", "Jetske Zorg, 06 22222222");
+    assertThat(text).doesNotContain("de groep van Teun", "mijn zus Wieke, vriend Rachid", "Harry",
+        "een relatie hebben", "ik wil ondersteuning bij de huishouding", "Resourcegroep, via Wieke",
+        "Psychiater Jetske", "Niet Medicatie", "Mijn zus Wieke, 06 11111111", "harry@ggz.example");
   }
 
   @Test
