@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.member.MemberRepository;
 import nl.resourcegroepen.trajectory.StartTrajectory;
@@ -49,6 +50,8 @@ class DemoTrajectories implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoTrajectories.class);
   private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  /** The day of the jeugd demo trajectory on which its transition to adult care starts. */
+  private static final int YOUTH_TRANSITION_DAY = 195;
 
   /** A nominee in the nomination form; the in-depth interview follows the questionnaire of the relation. */
   record Nominee(String name, String relation, String type) {
@@ -57,7 +60,7 @@ class DemoTrajectories implements ApplicationRunner {
     }
 
     String questionnaire() {
-      return "peerExpert".equals(type) ? "professional" : type;
+      return "peerExpert".equals(type) || "schoolOrMentor".equals(type) ? "professional" : type;
     }
 
     String interviewTask() {
@@ -69,8 +72,13 @@ class DemoTrajectories implements ApplicationRunner {
     }
   }
 
+  /** @param birthDate the client's birth date from the day the trajectory starts, or null (not recorded) */
   private record Scenario(String label, String team, String careCoordinator, String client, int daysAgo,
-      Consumer<DemoWalk> script) {
+      UnaryOperator<LocalDate> birthDate, Consumer<DemoWalk> script) {
+
+    Scenario(String label, String team, String careCoordinator, String client, int daysAgo, Consumer<DemoWalk> script) {
+      this(label, team, careCoordinator, client, daysAgo, null, script);
+    }
   }
 
   private final TrajectoryService trajectoryService;
@@ -117,7 +125,8 @@ class DemoTrajectories implements ApplicationRunner {
     Instant started = today.minus(Duration.ofDays(scenario.daysAgo()));
     ClockUtil.setCurrentTime(Date.from(started));
     String id = trajectoryService.start(new StartTrajectory(null,
-        new StartTrajectory.NewClient(scenario.client(), null), null, scenario.team(), null),
+        new StartTrajectory.NewClient(scenario.client(), scenario.birthDate() == null ? null
+            : scenario.birthDate().apply(LocalDate.ofInstant(started, EngineClock.ZONE))), null, scenario.team(), null),
         scenario.careCoordinator()).id();
     scenario.script().accept(new DemoWalk(engine, id, started));
   }
@@ -155,14 +164,22 @@ class DemoTrajectories implements ApplicationRunner {
           w.on(93).fireTimer("firstMeetingDeadline");
         }),
         new Scenario("fase 5, Teun (bijlage 4)", "ggz-noord", "anna", "Teun van Dijk", 180, this::teun),
-        new Scenario("fase 5, jeugd", "jeugd-west", "fleur", "Noa Hendriks", 200, w -> {
+        // Noa turns 18 half a year after day 195: she consents herself (16+), and her transition step is open.
+        new Scenario("fase 5, jeugd", "jeugd-west", "fleur", "Noa Hendriks", 200,
+            start -> start.plusDays(YOUTH_TRANSITION_DAY).plusMonths(6).minusYears(18), w -> {
           Nominee mother = new Nominee("Marieke", "moeder", "family");
-          Nominee mentor = new Nominee("Tom", "mentor op school", "professional");
-          preparation(w, 2, "Mijn diploma halen", "Elke dag naar school", "Linda Vermeulen", mother, mentor);
+          Nominee mentor = new Nominee("Tom", "mentor op school", "schoolOrMentor");
+          w.on(1).complete("involveParents", values("discussionDate", w.date(1),
+              "parents", List.of(row("name", "Marieke", "relation", "mother", "hasCustody", true)),
+              "parentsRole", "Meedenken over school en een vaste plek om te wonen."));
+          preparation(w, 2, after -> after.on(6).complete("recordYoungPersonConsent", values("consentDate", w.date(6),
+                  "youngPersonConsent", true, "parentsInvolvementWish", "Mijn moeder mag alles weten over school.")),
+              "Mijn diploma halen", "Elke dag naar school", "Linda Vermeulen", mother, mentor);
           inDepth(w, 26, mother, mentor);
           planning(w, 52);
           startMeeting(w, 75, false);
           followUp(w, 88, 190, true, false);
+          w.on(YOUTH_TRANSITION_DAY).fireTimer("transitionDue");
         }),
         new Scenario("fase 6, heroriëntatie", "wijkteam-centrum", "gijs", "Henk Vos", 280, w -> {
           Nominee neighbour = new Nominee("Gerda", "buurvrouw", "significantOther");
@@ -202,9 +219,16 @@ class DemoTrajectories implements ApplicationRunner {
   /** Phase 1 in three weeks from {@code day}: goals, nomination, the start of the plan, the week of the first meeting. */
   private void preparation(DemoWalk w, int day, String longTermGoal, String shortTermGoal, String clinician,
       Nominee... nominees) {
+    preparation(w, day, after -> { }, longTermGoal, shortTermGoal, clinician, nominees);
+  }
+
+  /** Phase 1 with {@code afterExplanation} between the explanation (day + 4) and the sociogram (day + 7): jeugd's consent. */
+  private void preparation(DemoWalk w, int day, Consumer<DemoWalk> afterExplanation, String longTermGoal,
+      String shortTermGoal, String clinician, Nominee... nominees) {
     w.on(day).complete("approachClient", values("discussionDate", w.date(day), "clientMotivated", "yes"))
-        .on(day + 4).complete("explainMethod", values("discussionDate", w.date(day + 4), "leafletHandedOut", true))
-        .on(day + 7).complete("drawSociogram", values("discussionDate", w.date(day + 7)))
+        .on(day + 4).complete("explainMethod", values("discussionDate", w.date(day + 4), "leafletHandedOut", true));
+    afterExplanation.accept(w);
+    w.on(day + 7).complete("drawSociogram", values("discussionDate", w.date(day + 7)))
         .on(day + 8).complete("chooseGoalAids", values("useOrdinaryDay", false, "useQls100", false))
         .on(day + 12).complete("setRecoveryGoals", values("longTermGoal1", longTermGoal, "shortTermGoal1", shortTermGoal))
         .on(day + 15).complete("startRecoveryPlan", values("longTermGoal1", longTermGoal, "shortTermGoal1", shortTermGoal))

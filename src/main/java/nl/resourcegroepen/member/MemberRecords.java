@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberRecords implements FormDataHandler {
 
-  static final Set<String> NOMINATING_FORMS = Set.of("nomination", "renomination", "next-meeting-plan");
+  static final Set<String> NOMINATING_FORMS = Set.of("nomination", "renomination", "next-meeting-plan",
+      "nomination-youthCare");
   static final String RESPONSE_FORM = "nominee-response";
   static final String INTERVIEW_DONE_FORM = "interview-feedback";
 

@@ -12,7 +12,8 @@ public enum MemberRole {
   FAMILY("family", "familie"),
   SIGNIFICANT_OTHER("significantOther", "naaste"),
   PROFESSIONAL("professional", "professional"),
-  PEER_EXPERT("peerExpert", "ervaringsdeskundige");
+  PEER_EXPERT("peerExpert", "ervaringsdeskundige"),
+  SCHOOL_OR_MENTOR("schoolOrMentor", "school of mentor");
 
   private final String code;
   private final String dutchName;

@@ -96,6 +96,22 @@ class DemoTrajectoriesTest {
   }
 
   @Test
+  void noaOfJeugdteamWestConsentedHerselfHasHerMentorInTheGroupAndHerTransitionToAdultCareOpen() throws Exception {
+    String noa = trajectoryOf("Noa Hendriks");
+    Http fleur = Http.basic(port, "fleur", "demo");
+
+    assertThat(json.readTree(fleur.get("/api/trajectories/" + noa).body()).at("/currentPhase/code").asText())
+        .isEqualTo("FOLLOW_UP");
+    JsonNode consents = json.readTree(fleur.get("/api/trajectories/" + noa + "/consents").body());
+    assertThat(consents.at("/0/consentBy").asText()).isEqualTo("youngPerson");
+    assertThat(consents.at("/0/given").asBoolean()).isTrue();
+    assertThat(fleur.get("/api/trajectories/" + noa + "/members").body())
+        .contains("\"name\":\"Tom\"", "\"role\":\"schoolOrMentor\"");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(noa)
+        .taskDefinitionKey("prepareAdultCareTransition").taskAssignee("fleur").count()).isEqualTo(1);
+  }
+
+  @Test
   void managersSeeOverdueStepsAndTheCoordinatorsHaveTheEscalation() throws Exception {
     JsonNode overdue = json.readTree(Http.basic(port, "hanna", "demo").get("/api/reports/overdue").body());
     long total = 0;

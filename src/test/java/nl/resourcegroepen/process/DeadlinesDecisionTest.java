@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Deployment(resources = "processes/deadlines.dmn")
 class DeadlinesDecisionTest {
 
+  /** Only the jeugd rule has it (processes/README.md, "Jeugd"); the standard rule leaves it empty. */
+  private static final String TRANSITION_LEAD_TIME = "transitionLeadTime";
+
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(ProcessTestSupport.ENGINE_CONFIGURATION).build();
 
@@ -43,15 +46,26 @@ class DeadlinesDecisionTest {
     Map<String, String> guide = ProcessTestSupport.guideDeadlines();
     assertThat(guide).hasSize(15).containsEntry("firstMeetingDue", "P3M").containsEntry("evaluationPeriod", "P14D");
 
-    Map<String, Object> result = evaluate(setting).getEntryMap();
+    Map<String, Object> result = new java.util.HashMap<>(evaluate(setting).getEntryMap());
+    result.remove(TRANSITION_LEAD_TIME);
 
     assertThat(result).containsExactlyInAnyOrderEntriesOf(guide);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ggz", "addictionCare", "neighbourhoodTeam", "onbekend"})
+  @NullSource
+  void onlyYouthCareHasATransitionToAdultCareSixMonthsBeforeTheEighteenthBirthday(String setting) {
+    assertThat(evaluate("youthCare").getEntryMap()).containsEntry(TRANSITION_LEAD_TIME, "P6M");
+
+    assertThat(evaluate(setting).getEntryMap()).as("an empty cell gives no output at all")
+        .doesNotContainKey(TRANSITION_LEAD_TIME);
   }
 
   @Test
   void everyOutputIsADurationTheEngineAndJavaTimeCanRead() throws Exception {
     Date start = ProcessTestSupport.date(2026, 1, 12);
-    evaluate("ggz").getEntryMap().forEach((name, value) -> {
+    evaluate("youthCare").getEntryMap().forEach((name, value) -> {
       assertThat(value).as(name).isInstanceOf(String.class);
       String duration = (String) value;
       // the engine reads it for camunda:dueDate and timers (weeks only as PnW, as in the guide)

@@ -80,7 +80,7 @@ final class ProcessTestSupport {
   }
 
   static List<GuideTask> guideTasks(String processKey) throws IOException {
-    Pattern row = Pattern.compile("^\\|\\s*(\\w+)\\s*\\|\\s*`(\\w+)`\\s*\\|\\s*(.+?)\\s*\\|\\s*`([\\w-]+)`\\s*\\|");
+    Pattern row = Pattern.compile("^\\|\\s*([\\w-]+)\\s*\\|\\s*`(\\w+)`\\s*\\|\\s*(.+?)\\s*\\|\\s*`([\\w-]+)`\\s*\\|");
     return Files.readAllLines(GUIDE, StandardCharsets.UTF_8).stream()
         .map(row::matcher)
         .filter(Matcher::find)
