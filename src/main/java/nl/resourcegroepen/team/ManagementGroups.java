@@ -30,17 +30,23 @@ class ManagementGroups implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    teams.findAll().forEach(this::ensure);
+    for (Team team : teams.findAll()) {
+      if (ensure(team)) {
+        LOG.info("Groep {} aangemaakt: voeg in Camunda Admin de managers van {} eraan toe",
+            team.getManagersGroup(), team.getName());
+      }
+    }
   }
 
-  void ensure(Team team) {
+  /** Creates the team's management group if it is not there yet; true if it was created. */
+  boolean ensure(Team team) {
     if (identity.createGroupQuery().groupId(team.getManagersGroup()).count() > 0) {
-      return;
+      return false;
     }
     Group group = identity.newGroup(team.getManagersGroup());
     group.setName("Management " + team.getName());
     group.setType(Roles.MANAGERS_GROUP_TYPE);
     identity.saveGroup(group);
-    LOG.info("Groep {} aangemaakt: voeg de managers van dit team eraan toe", team.getManagersGroup());
+    return true;
   }
 }

@@ -17,7 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "resourcegroepen.demo.trajectories=true",
     "spring.datasource.url=jdbc:h2:mem:resourcegroepen-browser;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.process-engine-name=browser"})
+    "camunda.bpm.process-engine-name=browser",
+    // Selenium warns that it has no DevTools support for this Chromium version; the tests do not use it.
+    "logging.level.org.openqa.selenium=error"})
 @ActiveProfiles("test")
 @interface BrowserTest {
 }
