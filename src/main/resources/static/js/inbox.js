@@ -61,6 +61,8 @@
     state.selected.forEach(id => { if (!present.has(id)) state.selected.delete(id); });
     render();
     $('bijgewerkt').textContent = 'Bijgewerkt om ' + new Date().toLocaleTimeString('nl-NL') + '.';
+    // Counts the loads, so a browser test can wait for the list after an action.
+    document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);
   }
 
   function render() {
@@ -84,6 +86,8 @@
     name.addEventListener('click', e => { e.preventDefault(); e.stopPropagation(); openTask(r); });
     const nameCell = el('td', {}, [name]);
     if (r.escalation) nameCell.append(el('span', { className: 'escalatie', textContent: 'escalatie' }));
+    // Theme meetings have the same steps: the theme tells them apart.
+    if (r.theme) nameCell.append(el('span', { className: 'thema', textContent: 'Thema: ' + r.theme.name }));
     const tr = el('tr', {}, [
       el('td', { className: 'kies' }, [check]),
       nameCell,
@@ -131,7 +135,7 @@
     const ticket = ++opening;
     state.open = r;
     $('taak').hidden = false;
-    $('taak-naam').textContent = r.name;
+    $('taak-naam').textContent = r.name + (r.theme ? ' – ' + r.theme.name : '');
     $('taak-info').textContent = [r.clientName ? 'Cliënt ' + r.clientName + ' (' + r.pseudonym + ')' : 'Cliënt ' + r.pseudonym,
       'fase ' + r.phase.name, 'vervaldatum ' + formatDate(r.due), r.status.name,
       r.assignee ? 'toegewezen aan ' + r.assignee.name : 'niet toegewezen'].join(' · ');

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.resourcegroepen.engine.EngineClock;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -44,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 class InboxService {
 
   static final Duration DUE_SOON = Duration.ofDays(7);
+
+  /** The process variable with the code of a theme meeting's theme (a routing flag, never text). */
+  static final String THEME = "theme";
 
   private static final Logger LOG = LoggerFactory.getLogger(InboxService.class);
 
@@ -75,6 +80,8 @@ class InboxService {
   private final TrajectoryLookup trajectories;
   private final TaskForms forms;
   private final FormPrefill prefill;
+  /** Per process definition and step: the themes its form offers, by code; empty if it is not about one theme. */
+  private final Map<String, Map<String, String>> themesByStep = new ConcurrentHashMap<>();
 
   InboxService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
       TeamRepository teamRepository, Teams teams, TrajectoryLookup trajectories, TaskForms forms,
@@ -307,6 +314,11 @@ class InboxService {
         : taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(scope.coordinatorGroups()))
             .includeAssignedTasks().taskIdIn(tasks.stream().map(Task::getId).toArray(String[]::new)).list().stream()
             .map(Task::getId).collect(Collectors.toSet());
+    Map<String, Object> themes = processInstanceIds.isEmpty() ? Map.of()
+        : runtimeService.createVariableInstanceQuery().variableName(THEME)
+            .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list().stream()
+            .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() != null)
+            .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a));
     Instant now = EngineClock.now();
     List<Item> items = new ArrayList<>();
     for (Task task : tasks) {
@@ -322,10 +334,30 @@ class InboxService {
           new TaskRow.Coded(info.phase().name(), info.phase().number() + ". " + info.phase().dutchName()),
           due, status(due, now),
           task.getAssignee() == null ? null
-              : new TaskRow.Person(task.getAssignee(), names.getOrDefault(task.getAssignee(), task.getAssignee())));
+              : new TaskRow.Person(task.getAssignee(), names.getOrDefault(task.getAssignee(), task.getAssignee())),
+          theme(task, themes.get(task.getProcessInstanceId())));
       items.add(new Item(task, info, row));
     }
     return items;
+  }
+
+  /**
+   * The theme of a theme meeting's step, so the coordinator can tell the standard theme meetings apart:
+   * shown when the step's form always shows the theme (the steps of a theme meeting, not a follow-up
+   * meeting where a theme is only chosen), with the name the form gives it. A value the form does not
+   * offer is not shown.
+   */
+  private TaskRow.Coded theme(Task task, Object code) {
+    if (!(code instanceof String value)) {
+      return null;
+    }
+    Map<String, String> offered = themesByStep.computeIfAbsent(
+        task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), step -> {
+          TaskForms.Field field = forms.fields(forms.schema(task.getId())).get(THEME);
+          return field == null || field.conditional() ? Map.of() : field.labelsByValue();
+        });
+    String name = offered.get(value);
+    return name == null ? null : new TaskRow.Coded(value, name);
   }
 
   static TaskRow.Coded status(Instant due, Instant now) {

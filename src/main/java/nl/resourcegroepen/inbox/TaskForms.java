@@ -23,7 +23,7 @@ class TaskForms {
 
   /** A value field of a form. {@code conditional}: the form hides it in some cases. */
   record Field(String key, String label, boolean required, boolean routing, boolean conditional,
-      List<String> allowedValues) {
+      List<String> allowedValues, Map<String, String> labelsByValue) {
   }
 
   private final FormService formService;
@@ -121,11 +121,15 @@ class TaskForms {
   private static Field field(String key, JsonNode component, boolean conditional) {
     String label = firstText(component, "label", "dateLabel", "timeLabel");
     List<String> allowed = new ArrayList<>();
-    component.path("values").forEach(v -> allowed.add(v.path("value").asText()));
+    Map<String, String> labels = new LinkedHashMap<>();
+    component.path("values").forEach(v -> {
+      allowed.add(v.path("value").asText());
+      labels.put(v.path("value").asText(), v.path("label").asText(v.path("value").asText()));
+    });
     return new Field(key, label == null ? key : label,
         component.path("validate").path("required").asBoolean(false),
         "true".equals(component.path("properties").path("routing").asText()),
-        conditional, allowed);
+        conditional, allowed, labels);
   }
 
   private static String firstText(JsonNode component, String... names) {

@@ -2,7 +2,10 @@ package nl.resourcegroepen.inbox;
 
 import java.time.Instant;
 
-/** One task in the inbox. {@code clientName} is only filled for members of the client's team. */
+/**
+ * One task in the inbox. {@code clientName} is only filled for members of the client's team; {@code theme}
+ * only for the steps of a theme meeting (the theme's code and its name in the task's form).
+ */
 record TaskRow(
     String id,
     String name,
@@ -15,7 +18,8 @@ record TaskRow(
     Coded phase,
     Instant due,
     Coded status,
-    Person assignee) {
+    Person assignee,
+    Coded theme) {
 
   /** A code with its Dutch name. */
   record Coded(String code, String name) {

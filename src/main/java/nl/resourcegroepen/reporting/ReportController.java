@@ -2,11 +2,14 @@ package nl.resourcegroepen.reporting;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.resourcegroepen.team.Roles;
+import nl.resourcegroepen.team.Team;
+import nl.resourcegroepen.team.TeamRepository;
 import nl.resourcegroepen.team.Teams;
 import nl.resourcegroepen.trajectory.Phase;
 import nl.resourcegroepen.trajectory.Setting;
@@ -32,12 +35,28 @@ class ReportController {
 
   private static final Set<String> READERS = Set.of(Roles.MANAGER, Roles.TEAM_COORDINATOR, Roles.ADMINISTRATOR);
 
+  /** A team the user may see figures of, for the dashboard's filters. */
+  record TeamRef(String id, String name, String setting, String settingName) {
+  }
+
   private final ReportService reports;
   private final Teams teams;
+  private final TeamRepository teamRepository;
 
-  ReportController(ReportService reports, Teams teams) {
+  ReportController(ReportService reports, Teams teams, TeamRepository teamRepository) {
     this.reports = reports;
     this.teams = teams;
+    this.teamRepository = teamRepository;
+  }
+
+  /** The teams the figures are about: for a manager the teams they manage, for a coordinator their own. */
+  @GetMapping("/teams")
+  List<TeamRef> teams(Principal user) {
+    Set<String> scope = scope(user, null);
+    return teamRepository.findAllById(scope).stream()
+        .sorted(Comparator.comparing(Team::getName))
+        .map(t -> new TeamRef(t.getId(), t.getName(), t.getSetting().code(), t.getSetting().dutchName()))
+        .toList();
   }
 
   @GetMapping("/overdue")

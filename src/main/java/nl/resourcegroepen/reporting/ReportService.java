@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Map;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.resourcegroepen.deadline.Deadlines;
 import nl.resourcegroepen.engine.EngineClock;
@@ -172,7 +175,8 @@ class ReportService {
   record PhaseDuration(Phase phase, String phaseName, long trajectories, double medianDays, double p90Days) {
   }
 
-  record MonthCount(int year, int month, Phase phase, String phaseName, long trajectories) {
+  /** A phase in a month: trajectories in it at the end of the month (or now), and how many reached it. */
+  record MonthCount(int year, int month, Phase phase, String phaseName, long inPhase, long reached) {
   }
 
   /**
@@ -205,26 +209,67 @@ class ReportService {
     }).stream().sorted(java.util.Comparator.comparing(PhaseDuration::phase)).toList();
   }
 
-  /** How many trajectories reached each phase, per month, over the last twelve months. */
+  /**
+   * The trend of every phase over the last twelve months (the current month up to now): how many
+   * trajectories were in the phase at the end of each month, and how many reached it during the month.
+   * Always twelve months times six phases, oldest month first; counted in the database.
+   */
   @Transactional(readOnly = true)
   List<MonthCount> trend(Set<String> teams) {
     if (teams.isEmpty()) {
       return List.of();
     }
-    LocalDate since = LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE).withDayOfMonth(1).minusMonths(11);
-    String sql = """
-        select extract(year from p.reached_at) as y, extract(month from p.reached_at) as m, p.phase, count(*) as n
-          from phase_transition p
-         where p.team in (:teams) and p.reached_at >= :since
-         group by extract(year from p.reached_at), extract(month from p.reached_at), p.phase
-         order by y, m, p.phase
+    Instant now = EngineClock.now();
+    YearMonth current = YearMonth.from(LocalDate.ofInstant(now, EngineClock.ZONE));
+    List<YearMonth> months = new ArrayList<>();
+    MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("teams", teams);
+    StringBuilder values = new StringBuilder();
+    for (int k = 0; k < 12; k++) {
+      YearMonth month = current.minusMonths(11 - k);
+      months.add(month);
+      Instant end = month.equals(current) ? now : month.plusMonths(1).atDay(1).atStartOfDay(EngineClock.ZONE).toInstant();
+      parameters.addValue("start" + k, Timestamp.from(month.atDay(1).atStartOfDay(EngineClock.ZONE).toInstant()));
+      parameters.addValue("end" + k, Timestamp.from(end));
+      values.append(k == 0 ? "" : ", ").append("(").append(k).append(", cast(:start").append(k)
+          .append(" as timestamp), cast(:end").append(k).append(" as timestamp))");
+    }
+    String monthsTable = "(values " + values + ") as m(k, start_at, end_at)";
+    // In a phase at the end of the month: the trajectory's last transition before then led to it.
+    String inPhase = "select m.k, p.phase, count(*) as n from " + monthsTable + """
+         join phase_transition p on p.reached_at < m.end_at
+        where p.team in (:teams)
+          and not exists (select 1 from phase_transition q
+                           where q.trajectory_id = p.trajectory_id and q.reached_at < m.end_at
+                             and (q.reached_at > p.reached_at or (q.reached_at = p.reached_at and q.id > p.id)))
+        group by m.k, p.phase
         """;
-    MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("teams", teams)
-        .addValue("since", Timestamp.from(since.atStartOfDay(EngineClock.ZONE).toInstant()));
-    return jdbc.query(sql, parameters, (rs, i) -> {
-      Phase phase = Phase.valueOf(rs.getString("phase"));
-      return new MonthCount(rs.getInt("y"), rs.getInt("m"), phase, phase.dutchName(), rs.getLong("n"));
+    String reached = "select m.k, p.phase, count(*) as n from " + monthsTable + """
+         join phase_transition p on p.reached_at >= m.start_at and p.reached_at < m.end_at
+        where p.team in (:teams)
+        group by m.k, p.phase
+        """;
+    Map<String, Long> atEnd = counts(inPhase, parameters);
+    Map<String, Long> reachedIn = counts(reached, parameters);
+    List<MonthCount> trend = new ArrayList<>();
+    for (int k = 0; k < months.size(); k++) {
+      for (Phase phase : Phase.values()) {
+        if (phase == Phase.CLOSED) {
+          continue;
+        }
+        String key = k + ":" + phase.name();
+        trend.add(new MonthCount(months.get(k).getYear(), months.get(k).getMonthValue(), phase, phase.dutchName(),
+            atEnd.getOrDefault(key, 0L), reachedIn.getOrDefault(key, 0L)));
+      }
+    }
+    return trend;
+  }
+
+  private Map<String, Long> counts(String sql, MapSqlParameterSource parameters) {
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.query(sql, parameters, rs -> {
+      counts.put(rs.getInt("k") + ":" + rs.getString("phase"), rs.getLong("n"));
     });
+    return counts;
   }
 
   /** The steps behind a figure: which trajectories (by pseudonym), which step, how long overdue. */

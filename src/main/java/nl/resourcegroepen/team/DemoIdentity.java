@@ -39,6 +39,10 @@ class DemoIdentity implements ApplicationRunner {
     String coordinators() {
       return id + "-coordinatie";
     }
+
+    String managers() {
+      return id + "-management";
+    }
   }
 
   record DemoUser(String id, String firstName, String lastName, List<String> groups) {
@@ -70,22 +74,26 @@ class DemoIdentity implements ApplicationRunner {
       new DemoUser("eva", "Eva", "Smit", List.of(Roles.CARE_COORDINATOR, "vz-oost")),
       new DemoUser("fleur", "Fleur", "Mulder", List.of(Roles.CARE_COORDINATOR, "jeugd-west")),
       new DemoUser("gijs", "Gijs", "de Boer", List.of(Roles.CARE_COORDINATOR, "wijkteam-centrum")),
-      new DemoUser("hanna", "Hanna", "Meijer", List.of(Roles.MANAGER)),
+      new DemoUser("hanna", "Hanna", "Meijer", List.of(Roles.MANAGER, "ggz-noord-management", "ggz-zuid-management",
+          "vz-oost-management", "jeugd-west-management", "wijkteam-centrum-management")),
       new DemoUser("ivo", "Ivo", "Hendriks", List.of(Roles.IMPLEMENTATION_LEAD)),
-      new DemoUser("jan", "Jan", "de Wit", List.of(Roles.ADMINISTRATOR, Roles.CAMUNDA_ADMIN)));
+      new DemoUser("jan", "Jan", "de Wit", List.of(Roles.ADMINISTRATOR, Roles.CAMUNDA_ADMIN)),
+      new DemoUser("lotte", "Lotte", "Dekker", List.of(Roles.MANAGER, "ggz-noord-management", "ggz-zuid-management")));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final TeamRepository teams;
+  private final ManagementGroups managementGroups;
   private final boolean enabled;
   private final String password;
 
   DemoIdentity(IdentityService identity, AuthorizationService authorizations, TeamRepository teams,
-      @Value("${resourcegroepen.demo.enabled:true}") boolean enabled,
+      ManagementGroups managementGroups, @Value("${resourcegroepen.demo.enabled:true}") boolean enabled,
       @Value("${resourcegroepen.demo.password:demo}") String password) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.teams = teams;
+    this.managementGroups = managementGroups;
     this.enabled = enabled;
     this.password = password;
   }
@@ -101,7 +109,8 @@ class DemoIdentity implements ApplicationRunner {
     for (DemoTeam team : TEAMS) {
       group(team.id(), team.name(), Roles.TEAM_GROUP_TYPE);
       group(team.coordinators(), "Teamcoördinatie " + team.name(), Roles.COORDINATORS_GROUP_TYPE);
-      teams.save(new Team(team.id(), team.name(), team.setting(), team.coordinators()));
+      managementGroups.ensure(teams.save(
+          new Team(team.id(), team.name(), team.setting(), team.coordinators(), team.managers())));
     }
     for (DemoUser demo : USERS) {
       User user = identity.newUser(demo.id());

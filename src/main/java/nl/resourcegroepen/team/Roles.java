@@ -15,6 +15,8 @@ public final class Roles {
   public static final String ROLE_GROUP_TYPE = "rol";
   public static final String TEAM_GROUP_TYPE = "team";
   public static final String COORDINATORS_GROUP_TYPE = "teamcoordinatie";
+  /** The managers of a team: they see the team's figures in the reports. */
+  public static final String MANAGERS_GROUP_TYPE = "teammanagement";
 
   private Roles() {
   }

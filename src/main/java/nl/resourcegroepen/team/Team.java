@@ -10,7 +10,8 @@ import nl.resourcegroepen.trajectory.Setting;
 
 /**
  * A care team. Its id is also the id of the Camunda group whose members work the team's tasks; the
- * team's coordinators form a group of their own, which gets the escalations.
+ * team's coordinators form a group of their own, which gets the escalations, and so do the managers who
+ * manage the team (they see its figures, never its care content).
  */
 @Entity
 @Table(name = "team")
@@ -29,14 +30,18 @@ public class Team {
   @Column(name = "coordinators_group", nullable = false)
   private String coordinatorsGroup;
 
+  @Column(name = "managers_group", nullable = false)
+  private String managersGroup;
+
   protected Team() {
   }
 
-  public Team(String id, String name, Setting setting, String coordinatorsGroup) {
+  public Team(String id, String name, Setting setting, String coordinatorsGroup, String managersGroup) {
     this.id = id;
     this.name = name;
     this.setting = setting;
     this.coordinatorsGroup = coordinatorsGroup;
+    this.managersGroup = managersGroup;
   }
 
   public String getId() {
@@ -53,5 +58,10 @@ public class Team {
 
   public String getCoordinatorsGroup() {
     return coordinatorsGroup;
+  }
+
+  /** The Camunda group of the managers who manage this team. */
+  public String getManagersGroup() {
+    return managersGroup;
   }
 }

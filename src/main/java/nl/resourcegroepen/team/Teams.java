@@ -28,13 +28,18 @@ public class Teams {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
   }
 
-  /** Teams a user may see trajectories of: their own; managers and administrators see all. */
+  /**
+   * Teams a user may see trajectories and figures of: the teams they work in and the teams they manage
+   * (member of the team's management group); administrators see all.
+   */
   public Set<String> visibleTeams(String userId) {
     Set<String> groups = groupsOf(userId);
     List<Team> all = teams.findAll();
-    if (groups.contains(Roles.MANAGER) || groups.contains(Roles.ADMINISTRATOR)) {
+    if (groups.contains(Roles.ADMINISTRATOR)) {
       return all.stream().map(Team::getId).collect(Collectors.toSet());
     }
-    return all.stream().map(Team::getId).filter(groups::contains).collect(Collectors.toSet());
+    return all.stream()
+        .filter(t -> groups.contains(t.getId()) || groups.contains(t.getManagersGroup()))
+        .map(Team::getId).collect(Collectors.toSet());
   }
 }

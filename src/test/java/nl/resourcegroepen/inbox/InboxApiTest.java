@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.resourcegroepen.support.Http;
@@ -370,5 +372,37 @@ class InboxApiTest {
         .contains("approachClient").doesNotContain("escalateLateStartMeeting");
     assertThat(of(tasks("anna", "?view=team"), trajectory)).extracting(r -> r.get("taskKey").asText())
         .doesNotContain("escalateLateStartMeeting");
+  }
+
+  @Test
+  void theStepsOfAThemeMeetingShowItsThemeSoTheStandardThemesCanBeToldApart() throws Exception {
+    Started trajectory = start("anna", "ggz-noord", unique("Thijs Thema"));
+    ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory.id())
+        .processDefinitionKey("resourcegroep").singleResult();
+    // As phase 5 does (sendTrajectoryMessage): a theme meeting per standard theme, with the trajectory's variables.
+    for (String theme : List.of("psychoEducation", "communication", "destigmatisation")) {
+      Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(main.getId()));
+      variables.put("theme", theme);
+      runtimeService.createMessageCorrelation("ThemeMeetingRequested").processInstanceBusinessKey(trajectory.id())
+          .setVariables(variables).correlateStartMessage();
+    }
+
+    List<JsonNode> needs = of(tasks("anna", "?view=mine"), trajectory).stream()
+        .filter(r -> r.get("taskKey").asText().equals("discussThemeNeed")).toList();
+    assertThat(needs).extracting(r -> r.get("name").asText()).containsOnly("Behoefte aan versterking van vaardigheden bespreken");
+    assertThat(needs).extracting(r -> r.at("/theme/name").asText()).containsExactlyInAnyOrder(
+        "Psycho-educatie (standaard)", "Communicatie (standaard)", "Destigmatiseren (standaard)");
+    assertThat(of(tasks("anna", "?view=mine"), trajectory)).filteredOn(r -> r.get("taskKey").asText().equals("approachClient"))
+        .singleElement().satisfies(r -> assertThat(r.has("theme")).as("only a theme meeting's steps").isFalse());
+
+    // The theme stays with the meeting's next steps (a theme code, not care content).
+    JsonNode communication = needs.stream().filter(r -> r.at("/theme/code").asText().equals("communication")).findFirst().orElseThrow();
+    HttpResponse<String> data = Http.basic(port, "anna", "demo").get("/api/inbox/tasks/" + communication.get("id").asText() + "/data");
+    assertThat(json.readTree(data.body()).get("theme").asText()).as("the form opens with the theme").isEqualTo("communication");
+    HttpResponse<String> done = browser("anna").postJson("/api/inbox/tasks/" + communication.get("id").asText() + "/complete",
+        "{\"theme\":\"communication\",\"themeNeedDescription\":\"Moeder wil leren hoe ze het gesprek aangaat\"}");
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    assertThat(of(tasks("anna", "?view=mine"), trajectory)).filteredOn(r -> r.get("taskKey").asText().equals("listExpertise"))
+        .singleElement().satisfies(r -> assertThat(r.at("/theme/name").asText()).isEqualTo("Communicatie (standaard)"));
   }
 }

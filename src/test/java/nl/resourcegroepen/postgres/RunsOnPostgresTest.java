@@ -84,9 +84,12 @@ class RunsOnPostgresTest {
     // The reports' SQL runs on PostgreSQL too.
     Http hanna = Http.basic(port, "hanna", "demo");
     for (String report : List.of("/api/reports/overdue", "/api/reports/overdue/steps?bucket=90%2B", "/api/reports/phases",
-        "/api/reports/phases/durations", "/api/reports/phases/trend", "/api/reports/attention", "/api/reports/overdue.csv")) {
+        "/api/reports/phases/durations", "/api/reports/phases/trend", "/api/reports/attention", "/api/reports/overdue.csv", "/api/reports/teams")) {
       assertThat(hanna.get(report).statusCode()).as(report).isEqualTo(200);
     }
     assertThat(hanna.get("/api/reports/phases/durations").body()).contains("\"phase\":\"PREPARATION\"");
+    // This month's trend point: the trajectory just started is in phase 1.
+    assertThat(hanna.get("/api/reports/phases/trend").body())
+        .contains("\"phase\":\"PREPARATION\",\"phaseName\":\"Voorbereiding\",\"inPhase\":1,\"reached\":1}");
   }
 }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Date;
+import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.support.Http;
 import nl.resourcegroepen.support.ServiceTest;
 import org.camunda.bpm.engine.TaskService;
@@ -112,7 +114,7 @@ class OverdueReportTest {
   }
 
   @Test
-  void timeInPhaseAndTheTrendAreComputedInTheDatabase() throws Exception {
+  void timeInPhaseIsComputedInTheDatabase() throws Exception {
     startOverdue(Duration.ofDays(18));
 
     JsonNode durations = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases/durations?team=ggz-zuid").body());
@@ -121,11 +123,37 @@ class OverdueReportTest {
       assertThat(d.get("p90Days").asDouble()).isGreaterThanOrEqualTo(d.get("medianDays").asDouble());
       assertThat(d.get("p90Days").asDouble()).as("one trajectory has been in phase 1 for 60 days").isGreaterThan(40);
     });
-    JsonNode trend = json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases/trend?team=ggz-zuid").body());
-    assertThat(trend).anySatisfy(m -> {
-      assertThat(m.get("phase").asText()).isEqualTo("PREPARATION");
-      assertThat(m.get("trajectories").asLong()).isPositive();
-    });
+  }
+
+  @Test
+  void theTrendCountsEveryPhaseAtTheEndOfEachOfTheLastTwelveMonths() throws Exception {
+    YearMonth now = YearMonth.now(EngineClock.ZONE);
+    JsonNode before = trend();
+    assertThat(before).as("twelve months times six phases").hasSize(72);
+    assertThat(before.get(0).get("month").asInt()).isEqualTo(now.minusMonths(11).getMonthValue());
+    assertThat(before.get(71).get("month").asInt()).isEqualTo(now.getMonthValue());
+
+    // A trajectory started on the 15th, two months ago, and still in phase 1.
+    Instant started = now.minusMonths(2).atDay(15).atTime(12, 0).atZone(EngineClock.ZONE).toInstant();
+    ClockUtil.setCurrentTime(Date.from(started));
+    Http.basic(port, "bram", "demo").postJson("/api/trajectories", "{\"team\":\"ggz-zuid\",\"newClient\":{\"name\":\"Trend Cliënt\"}}");
+    ClockUtil.reset();
+
+    JsonNode after = trend();
+    for (int i = 0; i < 72; i++) {
+      JsonNode was = before.get(i);
+      JsonNode is = after.get(i);
+      YearMonth month = YearMonth.of(is.get("year").asInt(), is.get("month").asInt());
+      boolean preparation = is.get("phase").asText().equals("PREPARATION");
+      assertThat(is.get("inPhase").asLong() - was.get("inPhase").asLong()).as("in phase at the end of " + month)
+          .isEqualTo(preparation && !month.isBefore(now.minusMonths(2)) ? 1 : 0);
+      assertThat(is.get("reached").asLong() - was.get("reached").asLong()).as("reached in " + month)
+          .isEqualTo(preparation && month.equals(now.minusMonths(2)) ? 1 : 0);
+    }
+  }
+
+  private JsonNode trend() throws Exception {
+    return json.readTree(Http.basic(port, "kees", "demo").get("/api/reports/phases/trend?team=ggz-zuid").body());
   }
 
   private static long preparation(JsonNode phases) {
