@@ -40,17 +40,39 @@ public final class ModelFiles {
     this.formsById = formsById;
   }
 
+  /** Reads the folders; a form that is no valid JSON, has no id or shares its id with another stops here. */
   public static ModelFiles read(Path processesDir, Path formsDir) {
+    List<ModelProblem> problems = new ArrayList<>();
+    ModelFiles files = scan(processesDir, formsDir, problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(ModelRules.describe(problems));
+    }
+    return files;
+  }
+
+  /**
+   * Reads the folders like {@link #read}, but reports a form that cannot be read or shares its id in
+   * {@code problems} instead of stopping; such a form is left out.
+   */
+  public static ModelFiles scan(Path processesDir, Path formsDir, List<ModelProblem> problems) {
     Path processes = processesDir.toAbsolutePath().normalize();
     Path forms = formsDir.toAbsolutePath().normalize();
     Path root = commonParent(processes, forms);
     Map<String, Path> formsById = new LinkedHashMap<>();
     for (Path form : list(forms, ".form")) {
-      String id = formId(form);
+      String name = root.relativize(form).toString().replace('\\', '/');
+      String id;
+      try {
+        id = formId(form);
+      } catch (IllegalStateException e) {
+        problems.add(new ModelProblem(name, null, e.getMessage()));
+        continue;
+      }
       Path earlier = formsById.putIfAbsent(id, form);
       if (earlier != null) {
-        throw new IllegalStateException("Formulier-id '" + id + "' komt twee keer voor: "
-            + root.relativize(earlier) + " en " + root.relativize(form));
+        problems.add(new ModelProblem(name, id, "Formulier-id '" + id + "' komt twee keer voor: "
+            + root.relativize(earlier).toString().replace('\\', '/') + " en " + name
+            + "; geef een van beide formulieren een ander id"));
       }
     }
     return new ModelFiles(root, list(processes, ".bpmn"), list(processes, ".dmn"), formsById);
@@ -110,15 +132,22 @@ public final class ModelFiles {
   }
 
   public static String formId(Path form) {
+    JsonNode json;
     try {
-      JsonNode id = JSON.readTree(form.toFile()).get("id");
-      if (id == null || id.asText().isBlank()) {
-        throw new IllegalStateException("Formulier " + form.getFileName() + " heeft geen id");
-      }
-      return id.asText();
+      json = JSON.readTree(form.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new IllegalStateException("Het formulier is geen geldige JSON"
+          + (at == null ? "" : " (regel " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")")
+          + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new IllegalStateException("Formulier " + form.getFileName() + " is geen geldige JSON: " + e.getMessage(), e);
+      throw new UncheckedIOException(e);
     }
+    JsonNode id = json == null ? null : json.get("id");
+    if (id == null || !id.isTextual() || id.asText().isBlank()) {
+      throw new IllegalStateException("Het formulier " + form.getFileName() + " heeft geen id");
+    }
+    return id.asText();
   }
 
   private static List<Path> list(Path dir, String extension) {
@@ -135,7 +164,7 @@ public final class ModelFiles {
     }
   }
 
-  private static Path commonParent(Path a, Path b) {
+  static Path commonParent(Path a, Path b) {
     Path parent = a.getParent();
     while (parent != null && !b.startsWith(parent)) {
       parent = parent.getParent();

@@ -1,0 +1,78 @@
+package nl.resourcegroepen.deployment;
+
+import java.util.List;
+import nl.resourcegroepen.team.Roles;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * Changing the processes safely: validate a changed set of diagrams, decision tables and forms (anyone
+ * logged in), deploy it, remove a process, and preview and carry out the migration of running
+ * trajectories (implementation leads only). Files come as multipart, one by one or as a zip.
+ */
+@RestController
+@RequestMapping("/api/deployments")
+class DeploymentController {
+
+  private final ModelChanges changes;
+  private final ProcessMigration migration;
+
+  DeploymentController(ModelChanges changes, ProcessMigration migration) {
+    this.changes = changes;
+    this.migration = migration;
+  }
+
+  @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ModelChanges.ValidationReport validate(MultipartHttpServletRequest request,
+      @RequestParam(defaultValue = "false") boolean acceptUnmigratable) {
+    return changes.validate(upload(request), acceptUnmigratable);
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ModelChanges.DeployResult deploy(MultipartHttpServletRequest request,
+      @RequestParam(defaultValue = "false") boolean acceptUnmigratable, Authentication user) {
+    requireImplementationLead(user, "uitrollen");
+    return changes.deploy(upload(request), acceptUnmigratable, user.getName());
+  }
+
+  @DeleteMapping("/processes/{key}")
+  ModelChanges.RemoveResult remove(@PathVariable String key, Authentication user) {
+    requireImplementationLead(user, "processen verwijderen");
+    return changes.remove(key, user.getName());
+  }
+
+  @GetMapping("/processes/{key}/migration")
+  ProcessMigration.Preview preview(@PathVariable String key, Authentication user) {
+    requireImplementationLead(user, "migraties bekijken");
+    return migration.preview(key);
+  }
+
+  @PostMapping("/processes/{key}/migration")
+  ProcessMigration.Result migrate(@PathVariable String key, Authentication user) {
+    requireImplementationLead(user, "trajecten migreren");
+    return migration.migrate(key, user.getName());
+  }
+
+  /** Every uploaded file, whatever the name of its field. */
+  private static ModelUpload upload(MultipartHttpServletRequest request) {
+    List<MultipartFile> files = request.getMultiFileMap().values().stream().flatMap(List::stream).toList();
+    return ModelUpload.of(files);
+  }
+
+  private static void requireImplementationLead(Authentication user, String what) {
+    boolean lead = user.getAuthorities().stream()
+        .anyMatch(a -> a.getAuthority().equals("GROUP_" + Roles.IMPLEMENTATION_LEAD));
+    if (!lead) {
+      throw ModelChangeRefused.forbidden("Alleen implementatieleiders kunnen " + what);
+    }
+  }
+}
