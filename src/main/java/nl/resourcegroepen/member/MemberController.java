@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The members of a trajectory's resource group and the client's sociogram, for the trajectory's team. */
+/** The members of a trajectory's resource group, for the trajectory's team (the sociogram: {@link SociogramController}). */
 @RestController
 class MemberController {
 
@@ -31,24 +31,12 @@ class MemberController {
     }
   }
 
-  record SociogramPersonView(String name, String relationDescription, String relationType, String closeness,
-      String meaning, boolean possibleMember, Instant drawnAt) {
-  }
-
   private final TrajectoryService trajectories;
   private final Membership membership;
 
   MemberController(TrajectoryService trajectories, Membership membership) {
     this.trajectories = trajectories;
     this.membership = membership;
-  }
-
-  @GetMapping("/api/trajectories/{id}/sociogram")
-  List<SociogramPersonView> sociogram(@PathVariable String id, Principal user) {
-    return membership.sociogram(access(id, user).id()).stream()
-        .map(p -> new SociogramPersonView(p.getName(), p.getRelationDescription(), p.getRelationType(),
-            p.getCloseness(), p.getMeaning(), p.isPossibleMember(), p.getDrawnAt()))
-        .toList();
   }
 
   @GetMapping("/api/trajectories/{id}/members")

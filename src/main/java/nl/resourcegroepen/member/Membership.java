@@ -26,23 +26,16 @@ class Membership {
   static final String MEMBER = "member";
 
   private final MemberRepository members;
-  private final SociogramRepository sociogram;
   private final CareChanges changes;
 
-  Membership(MemberRepository members, SociogramRepository sociogram, CareChanges changes) {
+  Membership(MemberRepository members, CareChanges changes) {
     this.members = members;
-    this.sociogram = sociogram;
     this.changes = changes;
   }
 
   @Transactional(readOnly = true)
   public List<Member> list(String trajectoryId) {
     return members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(trajectoryId);
-  }
-
-  @Transactional(readOnly = true)
-  public List<SociogramPerson> sociogram(String trajectoryId) {
-    return sociogram.findByTrajectoryIdOrderByNameAsc(trajectoryId);
   }
 
   @Transactional(readOnly = true)

@@ -1,58 +1,46 @@
 package nl.resourcegroepen.member;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.resourcegroepen.record.FormDataHandler;
-import nl.resourcegroepen.record.RecordRejected;
 import nl.resourcegroepen.record.SubmittedForm;
 import org.springframework.stereotype.Component;
 
 /**
- * The sociogram as last drawn: each submission of the form replaces the people (earlier versions stay
- * in the record's form history).
+ * The sociogram from its form: each submission replaces the people ({@link Sociograms}, which keeps the
+ * earlier version in the history). Rows the form left empty are no person.
  */
 @Component
 class SociogramRecords implements FormDataHandler {
 
-  private final SociogramRepository people;
+  static final String FORM = "sociogram";
+  static final String PEOPLE = "sociogramPeople";
 
-  SociogramRecords(SociogramRepository people) {
-    this.people = people;
+  private final Sociograms sociograms;
+
+  SociogramRecords(Sociograms sociograms) {
+    this.sociograms = sociograms;
   }
 
   @Override
   public Set<String> formIds() {
-    return Set.of("sociogram");
+    return Set.of(FORM);
   }
 
   @Override
   public void handle(SubmittedForm form) {
-    List<Map<String, Object>> rows = form.rows("sociogramPeople").stream()
+    List<SociogramEntry> people = form.rows(PEOPLE).stream()
         .filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank() && !"false".equals(v.toString())))
+        .map(SociogramRecords::entry)
         .toList();
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      String name = text(rows.get(i).get("name"));
-      if (name == null) {
-        errors.put("sociogramPeople[" + i + "].name", "Persoon " + (i + 1) + ": vul een naam in");
-      } else if (name.length() > 200) {
-        errors.put("sociogramPeople[" + i + "].name", "Persoon " + (i + 1) + ": de naam is te lang");
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new RecordRejected("Het sociogram", errors);
-    }
-    people.deleteByTrajectoryId(form.trajectoryId());
-    for (Map<String, Object> row : rows) {
-      people.save(new SociogramPerson(form.trajectoryId(), form.team(), text(row.get("name")),
-          text(row.get("relationDescription")), text(row.get("relationType")), text(row.get("closeness")),
-          text(row.get("meaning")), Boolean.TRUE.equals(row.get("possibleMember")), form.submittedAt()));
-    }
+    sociograms.draw(form.trajectoryId(), form.team(), people, PEOPLE, form.submittedBy(), form.submittedAt(),
+        form.formId() + "/" + form.taskDefinitionKey());
   }
 
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  private static SociogramEntry entry(Map<String, Object> row) {
+    return new SociogramEntry(SociogramEntry.text(row.get("name")), SociogramEntry.text(row.get("relationDescription")),
+        SociogramEntry.text(row.get("relationType")), SociogramEntry.text(row.get("closeness")),
+        SociogramEntry.text(row.get("meaning")), Boolean.TRUE.equals(row.get("possibleMember")));
   }
 }

@@ -5,7 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SociogramRepository extends JpaRepository<SociogramPerson, String> {
 
-  List<SociogramPerson> findByTrajectoryIdOrderByNameAsc(String trajectoryId);
-
-  void deleteByTrajectoryId(String trajectoryId);
+  List<SociogramPerson> findByTrajectoryId(String trajectoryId);
 }

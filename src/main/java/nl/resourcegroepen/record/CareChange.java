@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One changed field of a meeting, agreement or member: old and new value, who, when, which route. */
+/** One changed field of a meeting, agreement, member or the sociogram: old and new value, who, when, which route. */
 @Entity
 @Table(name = "care_change")
 class CareChange {

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The history of meetings, agreements and members, like the plan's: one row per field that really
+ * The history of meetings, agreements, members and the sociogram, like the plan's: one row per field that really
  * changed, with who, when and the route ({@code <form id>/<task id>} or {@code api}). Kept in the
  * transaction of the change itself, so a refused change leaves no history either.
  */
@@ -19,7 +19,10 @@ public class CareChanges {
   /** The route of a change through the API. */
   public static final String API = "api";
 
-  /** What changed: which subject ({@code meeting}, {@code agreement}, {@code member}), by whom, when, how. */
+  /**
+   * What changed: which subject ({@code meeting}, {@code agreement}, {@code member}, {@code sociogram} with the
+   * trajectory's id), by whom, when, how.
+   */
   public record Change(String trajectoryId, String team, String subject, String subjectId, String by, Instant at,
       String source) {
   }
