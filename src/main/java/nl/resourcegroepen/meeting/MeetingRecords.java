@@ -23,7 +23,8 @@ class MeetingRecords implements FormDataHandler {
       "start-meeting", MeetingType.START,
       "follow-up-meeting", MeetingType.FOLLOW_UP,
       "theme-meeting", MeetingType.THEME,
-      "handover-meeting", MeetingType.HANDOVER);
+      "handover-meeting", MeetingType.HANDOVER,
+      "step-up-meeting", MeetingType.HANDOVER);
 
   static final Set<String> GOALS = Set.of("shortTermGoal1", "shortTermGoal2", "shortTermGoal3", "longTermGoal1",
       "longTermGoal2", "other");

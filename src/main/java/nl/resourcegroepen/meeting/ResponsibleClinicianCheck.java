@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
  * Counts from the later of: the last meeting they attended, the last invitation sent because they had
  * not, and the first meeting of the group. Sets {@code responsibleClinicianOverdue}.
  */
-@Component("responsibleClinicianCheck")
+@Component(ResponsibleClinicianCheck.BEAN)
 @ProcessBuildingBlock("Kijkt of de zorgverantwoordelijke binnen de termijn bij een bijeenkomst was")
 class ResponsibleClinicianCheck implements JavaDelegate {
 
+  static final String BEAN = "responsibleClinicianCheck";
   static final String INVITATION_FORM = "responsible-clinician-invitation";
 
   private final MeetingRepository meetings;

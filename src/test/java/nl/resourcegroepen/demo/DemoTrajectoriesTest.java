@@ -110,6 +110,19 @@ class DemoTrajectoriesTest {
   }
 
   @Test
+  void theWijkteamTrajectoryHasConsentPerDomainAndNoZorgverantwoordelijke() throws Exception {
+    String henk = trajectoryOf("Henk Vos");
+    Http gijs = Http.basic(port, "gijs", "demo");
+
+    assertThat(json.readTree(gijs.get("/api/trajectories/" + henk).body()).at("/currentPhase/code").asText())
+        .isEqualTo("REORIENTATION");
+    JsonNode consent = json.readTree(gijs.get("/api/trajectories/" + henk + "/consent").body());
+    assertThat(consent.get("complete").asBoolean()).as("wonen was decided when the consent was completed").isTrue();
+    assertThat(consent.get("current")).hasSize(5).allSatisfy(c -> assertThat(c.get("recordedBy").asText()).isEqualTo("gijs"));
+    assertThat(gijs.get("/api/trajectories/" + henk + "/members").body()).doesNotContain("responsibleClinician");
+  }
+
+  @Test
   void annasInboxIsNotEmpty() throws Exception {
     JsonNode mine = json.readTree(Http.basic(port, "anna", "demo").get("/api/inbox/tasks?view=mine").body());
     assertThat(mine.isArray()).isTrue();
