@@ -184,12 +184,19 @@ class DemoTrajectories implements ApplicationRunner {
         new Scenario("fase 6, heroriëntatie", "wijkteam-centrum", "gijs", "Henk Vos", 280, w -> {
           Nominee neighbour = new Nominee("Gerda", "buurvrouw", "significantOther");
           Nominee worker = new Nominee("Ahmed", "maatschappelijk werker", "professional");
-          preparation(w, 2, "Mijn schulden afgelost hebben", "Post elke week openen", "Karin de Jong", neighbour, worker);
+          // From the wijkteam: consent per domain after the sociogram, and no zorgverantwoordelijke.
+          preparation(w, 2, "Mijn schulden afgelost hebben", "Post elke week openen", null,
+              v -> v.complete("recordDomainConsent", values("discussionDate", v.date(9),
+                  "consentCare", "yes", "consentCareDetail", "Huisarts",
+                  "consentWelfare", "yes", "consentWelfareDetail", "Maatschappelijk werk (Ahmed)",
+                  "consentWorkAndIncome", "yes", "consentWorkAndIncomeDetail", "Schuldhulpverlening van de gemeente",
+                  "consentSchool", "no", "consentHousing", "undecided", "consentComplete", false)),
+              neighbour, worker);
           inDepth(w, 25, neighbour, worker);
           planning(w, 50);
-          startMeeting(w, 70, true);
+          startMeeting(w, 70, false);
           followUp(w, 80, 165, false, false);
-          followUp(w, 170, 260, true, true);
+          followUp(w, 170, 260, false, true);
           w.on(268).complete("discussComposition", values("discussionDate", w.date(268),
               "goalsReached", "De post is op orde, de schulden zijn in een regeling."));
         }),
@@ -219,22 +226,45 @@ class DemoTrajectories implements ApplicationRunner {
   /** Phase 1 in three weeks from {@code day}: goals, nomination, the start of the plan, the week of the first meeting. */
   private void preparation(DemoWalk w, int day, String longTermGoal, String shortTermGoal, String clinician,
       Nominee... nominees) {
-    preparation(w, day, after -> { }, longTermGoal, shortTermGoal, clinician, nominees);
+    preparation(w, day, after -> { }, longTermGoal, shortTermGoal, clinician, after -> { }, nominees);
   }
 
   /** Phase 1 with {@code afterExplanation} between the explanation (day + 4) and the sociogram (day + 7): jeugd's consent. */
   private void preparation(DemoWalk w, int day, Consumer<DemoWalk> afterExplanation, String longTermGoal,
       String shortTermGoal, String clinician, Nominee... nominees) {
+    preparation(w, day, afterExplanation, longTermGoal, shortTermGoal, clinician, after -> { }, nominees);
+  }
+
+  /** Phase 1 with the setting's own steps after the sociogram (the wijkteam's consent) on the same day. */
+  private void preparation(DemoWalk w, int day, String longTermGoal, String shortTermGoal, String clinician,
+      Consumer<DemoWalk> afterSociogram, Nominee... nominees) {
+    preparation(w, day, after -> { }, longTermGoal, shortTermGoal, clinician, afterSociogram, nominees);
+  }
+
+  /**
+   * Phase 1 with a setting's own steps after the explanation (jeugd) or after the sociogram (wijkteam); a
+   * consent left open is completed before the week of the first meeting. {@code clinician} may be null.
+   */
+  private void preparation(DemoWalk w, int day, Consumer<DemoWalk> afterExplanation, String longTermGoal,
+      String shortTermGoal, String clinician, Consumer<DemoWalk> afterSociogram, Nominee... nominees) {
     w.on(day).complete("approachClient", values("discussionDate", w.date(day), "clientMotivated", "yes"))
         .on(day + 4).complete("explainMethod", values("discussionDate", w.date(day + 4), "leafletHandedOut", true));
     afterExplanation.accept(w);
-    w.on(day + 7).complete("drawSociogram", values("discussionDate", w.date(day + 7)))
-        .on(day + 8).complete("chooseGoalAids", values("useOrdinaryDay", false, "useQls100", false))
+    w.on(day + 7).complete("drawSociogram", values("discussionDate", w.date(day + 7)));
+    afterSociogram.accept(w);
+    Map<String, Object> nomination = values("nominees", Arrays.stream(nominees).map(Nominee::row).toList());
+    if (clinician != null) {
+      nomination.put("responsibleClinicianName", clinician);
+    }
+    w.on(day + 8).complete("chooseGoalAids", values("useOrdinaryDay", false, "useQls100", false))
         .on(day + 12).complete("setRecoveryGoals", values("longTermGoal1", longTermGoal, "shortTermGoal1", shortTermGoal))
         .on(day + 15).complete("startRecoveryPlan", values("longTermGoal1", longTermGoal, "shortTermGoal1", shortTermGoal))
-        .on(day + 17).complete("nominateMembers", values("responsibleClinicianName", clinician,
-            "nominees", Arrays.stream(nominees).map(Nominee::row).toList()))
-        .on(day + 20).complete("fixFirstMeetingWeek", values("firstMeetingWeek", w.date(84)));
+        .on(day + 17).complete("nominateMembers", nomination);
+    if (w.hasOpen("completeDomainConsent")) {
+      w.on(day + 19).complete("completeDomainConsent", values("discussionDate", w.date(day + 19),
+          "consentHousing", "yes", "consentHousingDetail", "Woonbegeleiding", "consentComplete", true));
+    }
+    w.on(day + 20).complete("fixFirstMeetingWeek", values("firstMeetingWeek", w.date(84)));
   }
 
   /** Phase 2 in three weeks from {@code day}: each nominee invited by letter, accepts and is interviewed. */

@@ -72,6 +72,11 @@ final class DemoWalk {
     return this;
   }
 
+  /** Whether a task with this key is open (a step that only some settings have, or only sometimes). */
+  boolean hasOpen(String key) {
+    return !open(key).isEmpty();
+  }
+
   /** Completes the open task with this key that belongs to the named member (parallel per nominee). */
   DemoWalk completeFor(String memberName, String key, Map<String, Object> values) {
     String memberId = engine.members().findByTrajectoryIdOrderByNominatedAtAscIdAsc(trajectory).stream()

@@ -27,7 +27,8 @@ class MeetingRecords implements FormDataHandler {
       "start-meeting", MeetingType.START,
       "follow-up-meeting", MeetingType.FOLLOW_UP,
       "theme-meeting", MeetingType.THEME,
-      "handover-meeting", MeetingType.HANDOVER);
+      "handover-meeting", MeetingType.HANDOVER,
+      "step-up-meeting", MeetingType.HANDOVER);
 
   private final Meetings meetings;
   private final MemberRepository members;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Counts from the later of: the last meeting they attended, the last invitation sent because they had
  * not, and the first meeting of the group. Sets {@code responsibleClinicianOverdue}.
  */
-@Component("responsibleClinicianCheck")
+@Component(ResponsibleClinicianCheck.BEAN)
 @ProcessBuildingBlock(value = "Kijkt of de zorgverantwoordelijke binnen de termijn bij een bijeenkomst was",
     inputs = {"responsibleClinicianInterval (ISO-8601-duur uit deadlines.dmn)", "business key (id van het traject)",
         "dossier: bijeenkomsten en verstuurde uitnodigingen (formulier responsible-clinician-invitation)"},
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
         + " aanwezig was, de laatste uitnodiging of de eerste bijeenkomst (de laatste van die drie telt)")
 class ResponsibleClinicianCheck implements JavaDelegate {
 
+  static final String BEAN = "responsibleClinicianCheck";
   static final String INVITATION_FORM = "responsible-clinician-invitation";
 
   private final MeetingRepository meetings;

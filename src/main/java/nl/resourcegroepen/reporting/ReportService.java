@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.resourcegroepen.deadline.Deadlines;
 import nl.resourcegroepen.engine.EngineClock;
+import nl.resourcegroepen.meeting.ResponsibleClinicianWatch;
 import nl.resourcegroepen.trajectory.Phase;
 import nl.resourcegroepen.trajectory.Setting;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -54,16 +55,19 @@ class ReportService {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Deadlines deadlines;
+  private final ResponsibleClinicianWatch clinicianWatch;
 
-  ReportService(NamedParameterJdbcTemplate jdbc, Deadlines deadlines) {
+  ReportService(NamedParameterJdbcTemplate jdbc, Deadlines deadlines, ResponsibleClinicianWatch clinicianWatch) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
+    this.clinicianWatch = clinicianWatch;
   }
 
   /**
    * The method's points of attention: no start meeting within the deadline, annual reviews overdue, the
    * zorgverantwoordelijke absent for too long, standard theme meetings not yet held, in-depth interviews
-   * still to do. Deadlines per setting come from deadlines.dmn.
+   * still to do. Deadlines per setting come from deadlines.dmn. A setting whose main process does not watch
+   * the zorgverantwoordelijke (the wijkteam) is not counted as "zorgverantwoordelijke absent".
    */
   @Transactional(readOnly = true)
   List<Attention> attention(Set<String> teams) {
@@ -85,10 +89,12 @@ class ReportService {
       parameters.addValue("since" + s, today.minus(Period.parse(periods.get("responsibleClinicianInterval").toString())));
       startLate.append(startLate.isEmpty() ? "" : " or ")
           .append("(t.setting = :setting").append(s).append(" and t.started_at < :start").append(s).append(")");
-      clinicianAbsent.append(clinicianAbsent.isEmpty() ? "" : " or ")
-          .append("(t.setting = :setting").append(s).append(" and t.start_meeting_held_on < :since").append(s)
-          .append(" and not exists (select 1 from meeting m where m.trajectory_id = t.id")
-          .append(" and m.responsible_clinician_present = true and m.held_on >= :since").append(s).append("))");
+      if (clinicianWatch.watches(setting.code())) {
+        clinicianAbsent.append(clinicianAbsent.isEmpty() ? "" : " or ")
+            .append("(t.setting = :setting").append(s).append(" and t.start_meeting_held_on < :since").append(s)
+            .append(" and not exists (select 1 from meeting m where m.trajectory_id = t.id")
+            .append(" and m.responsible_clinician_present = true and m.held_on >= :since").append(s).append("))");
+      }
     }
     return List.of(
         Attention.of("startMeetingMissing", "Geen startbijeenkomst binnen de termijn (drie maanden)", refs(
@@ -97,7 +103,7 @@ class ReportService {
             + " and exists (select 1 from task_deadline d where d.trajectory_id = t.id and d.process_key = 'annualReview'"
             + " and d.ended_at is null and d.due_at < :now)", parameters)),
         Attention.of("responsibleClinicianAbsent", "Zorgverantwoordelijke twaalf maanden niet bij een bijeenkomst",
-            refs(TRAJECTORY_REF + " and (" + clinicianAbsent + ")", parameters)),
+            refs(TRAJECTORY_REF + " and (" + (clinicianAbsent.isEmpty() ? "1 = 0" : clinicianAbsent) + ")", parameters)),
         Attention.of("standardThemesMissing", "Nog niet de drie standaardthemabijeenkomsten gehad", refs(TRAJECTORY_REF
             + " and t.current_phase in ('FOLLOW_UP', 'REORIENTATION')"
             + " and (select count(*) from meeting m where m.trajectory_id = t.id and m.type = 'THEME') < 3", parameters)),

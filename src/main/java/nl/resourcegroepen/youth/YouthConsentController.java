@@ -32,7 +32,7 @@ class YouthConsentController {
   }
 
   /** Every consent recorded, oldest first (a refusal and a later consent both stay). */
-  @GetMapping("/api/trajectories/{id}/consents")
+  @GetMapping("/api/trajectories/{id}/youth-consent")
   @Transactional(readOnly = true)
   List<ConsentView> consents(@PathVariable String id, Principal user) {
     trajectories.requireCareAccess(id, user.getName());

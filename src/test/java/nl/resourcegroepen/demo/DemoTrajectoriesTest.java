@@ -102,7 +102,7 @@ class DemoTrajectoriesTest {
 
     assertThat(json.readTree(fleur.get("/api/trajectories/" + noa).body()).at("/currentPhase/code").asText())
         .isEqualTo("FOLLOW_UP");
-    JsonNode consents = json.readTree(fleur.get("/api/trajectories/" + noa + "/consents").body());
+    JsonNode consents = json.readTree(fleur.get("/api/trajectories/" + noa + "/youth-consent").body());
     assertThat(consents.at("/0/consentBy").asText()).isEqualTo("youngPerson");
     assertThat(consents.at("/0/given").asBoolean()).isTrue();
     assertThat(fleur.get("/api/trajectories/" + noa + "/members").body())
@@ -123,6 +123,19 @@ class DemoTrajectoriesTest {
 
     assertThat(taskService.createTaskQuery().taskDefinitionKey("escalateLateStartMeeting")
         .taskCandidateGroup("ggz-noord-coordinatie").count()).isEqualTo(1);
+  }
+
+  @Test
+  void theWijkteamTrajectoryHasConsentPerDomainAndNoZorgverantwoordelijke() throws Exception {
+    String henk = trajectoryOf("Henk Vos");
+    Http gijs = Http.basic(port, "gijs", "demo");
+
+    assertThat(json.readTree(gijs.get("/api/trajectories/" + henk).body()).at("/currentPhase/code").asText())
+        .isEqualTo("REORIENTATION");
+    JsonNode consent = json.readTree(gijs.get("/api/trajectories/" + henk + "/domain-consent").body());
+    assertThat(consent.get("complete").asBoolean()).as("wonen was decided when the consent was completed").isTrue();
+    assertThat(consent.get("current")).hasSize(5).allSatisfy(c -> assertThat(c.get("recordedBy").asText()).isEqualTo("gijs"));
+    assertThat(gijs.get("/api/trajectories/" + henk + "/members").body()).doesNotContain("responsibleClinician");
   }
 
   @Test

@@ -137,6 +137,39 @@ final class ProcessTestSupport {
     }
   }
 
+  /**
+   * A setting's variant follows the modelling guide: its rows in the table (process {@code <default>-<setting>})
+   * name the tasks it adds or changes; every other user task is a step of the default with the default's row
+   * (same id, name and form). Each task is for the team and the care coordinator, with the due date given.
+   */
+  static void assertVariantFollowsGuide(RepositoryService repositoryService, String variantKey, String defaultKey,
+      String dueDateExpression) throws IOException {
+    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(variantKey).latestVersion().singleResult();
+    assertThat(definition).as("deployed process %s", variantKey).isNotNull();
+    assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+    Map<String, GuideTask> guide = guideTasks(defaultKey).stream().collect(Collectors.toMap(GuideTask::id, t -> t));
+    List<GuideTask> own = guideTasks(variantKey);
+    assertThat(own).as("rows for %s in %s", variantKey, GUIDE).isNotEmpty();
+    own.forEach(t -> guide.put(t.id(), t));
+    Collection<UserTask> userTasks = repositoryService.getBpmnModelInstance(definition.getId())
+        .getModelElementsByType(UserTask.class);
+    assertThat(userTasks).extracting(UserTask::getId).as("tasks of %s", variantKey)
+        .containsAll(own.stream().map(GuideTask::id).toList())
+        .allSatisfy(id -> assertThat(guide).as("row for %s", id).containsKey(id));
+    for (UserTask task : userTasks) {
+      GuideTask row = guide.get(task.getId());
+      assertThat(task.getName()).as("name of %s", task.getId()).isEqualTo(row.name());
+      assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef"))
+          .as("form of %s", task.getId()).isEqualTo(row.form());
+      assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRefBinding"))
+          .as("form binding of %s", task.getId()).isEqualTo("deployment");
+      assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isEqualTo("${team}");
+      assertThat(task.getCamundaAssignee()).as("assignee of %s", task.getId()).isEqualTo("${careCoordinator}");
+      assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isEqualTo(dueDateExpression);
+    }
+  }
+
   /** Moves the engine clock on. */
   static void later(java.time.Duration duration) {
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(

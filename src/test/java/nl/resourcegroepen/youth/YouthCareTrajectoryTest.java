@@ -105,7 +105,7 @@ class YouthCareTrajectoryTest {
   }
 
   private JsonNode consentsOf(String trajectory) throws Exception {
-    HttpResponse<String> response = fleur().get("/api/trajectories/" + trajectory + "/consents");
+    HttpResponse<String> response = fleur().get("/api/trajectories/" + trajectory + "/youth-consent");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
