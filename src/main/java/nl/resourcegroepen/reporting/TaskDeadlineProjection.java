@@ -3,6 +3,7 @@ package nl.resourcegroepen.reporting;
 import java.time.Instant;
 import java.util.Date;
 import nl.resourcegroepen.engine.EngineClock;
+import nl.resourcegroepen.trajectory.ProcessVariants;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -46,12 +47,13 @@ class TaskDeadlineProjection {
     }
   }
 
+  /** The default process the step belongs to, so the figures count a step of every setting's variant together. */
   private static String processKey(DelegateTask task) {
     ModelElementInstance element = task.getBpmnModelElementInstance();
     while (element != null && !(element instanceof Process)) {
       element = element.getParentElement();
     }
-    return element == null ? "" : ((Process) element).getId();
+    return element == null ? "" : ProcessVariants.defaultKey(((Process) element).getId());
   }
 
   private static Instant instant(Date date) {

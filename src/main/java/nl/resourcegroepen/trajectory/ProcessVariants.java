@@ -42,6 +42,12 @@ public class ProcessVariants {
         Arrays.stream(Setting.values()).map(s -> variantKey(defaultKey, s.code()))).toArray(String[]::new);
   }
 
+  /** The shared default a (variant) process key belongs to: {@code preparation-addictionCare} gives {@code preparation}. */
+  public static String defaultKey(String key) {
+    return Arrays.stream(Setting.values()).map(s -> "-" + s.code()).filter(key::endsWith).findFirst()
+        .map(suffix -> key.substring(0, key.length() - suffix.length())).orElse(key);
+  }
+
   public static String variantKey(String defaultKey, String setting) {
     return defaultKey + "-" + setting;
   }
