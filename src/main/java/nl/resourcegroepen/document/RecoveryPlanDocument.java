@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.resourcegroepen.document.PdfLayout.Style;
@@ -16,7 +17,8 @@ import nl.resourcegroepen.document.PdfLayout.Style;
 final class RecoveryPlanDocument {
 
   /** The forms the plan is made from, in the keys of forms/README.md. */
-  static final List<String> FORMS = List.of("recovery-goals", "recovery-plan", "relapse-steps");
+  static final List<String> FORMS = List.of("recovery-goals", "recovery-plan", "relapse-steps",
+      "recovery-plan-addictionCare");
 
   private static final float LABEL_WIDTH = 150;
   private static final float CRISIS_LABEL_WIDTH = 180;
@@ -102,6 +104,7 @@ final class RecoveryPlanDocument {
       for (String[] heading : EARLY_WARNING_PLAN) {
         pdf.block(heading[1], v.text(heading[0]), 0);
       }
+      relapsePrevention(pdf, v::text);
       // Not in the paper model, but part of the plan once recorded in phase 6 (relapse-steps).
       if (v.text("relapseSteps") != null) {
         pdf.block("Stappen bij terugval:", v.text("relapseSteps"), 0);
@@ -126,6 +129,25 @@ final class RecoveryPlanDocument {
 
       return pdf.finish("Resourcegroepplan van " + client + " \u2013 vertrouwelijk \u2013 afgedrukt op "
           + DutchDates.date(data.printedAt()), true);
+    }
+  }
+
+  /** Verslavingszorg: the headings that make the signaleringsplan a terugvalpreventieplan, in the form's words. */
+  private static final String[][] RELAPSE_PREVENTION = {
+      {"triggers", "Uitlokkende situaties: wanneer, waar en met wie heb ik meer kans op gebruik:"},
+      {"cravingSignals", "Signalen van trek (craving): hoe merk ik en merken anderen dat ik trek heb:"},
+      {"lapseSteps", "Wat te doen na een uitglijder:"}};
+
+  /**
+   * The terugvalpreventieplan's own headings (verslavingszorg), each only when filled in: the plan of the
+   * other settings has no such headings. Reads the values through {@code text} (field name to text), so it
+   * does not depend on where the plan's values come from.
+   */
+  static void relapsePrevention(PdfLayout pdf, Function<String, String> text) {
+    for (String[] heading : RELAPSE_PREVENTION) {
+      if (text.apply(heading[0]) != null) {
+        pdf.block(heading[1], text.apply(heading[0]), 0);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package nl.resourcegroepen.meeting;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A meeting of the resource group that took place. */
@@ -56,6 +58,10 @@ public class Meeting {
   @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
   private List<Attendance> attendance = new ArrayList<>();
 
+  /** Terugval en opschaling (verslavingszorg); null when the meeting's form has no such section. */
+  @Embedded
+  private RelapseReview relapseReview;
+
   protected Meeting() {
   }
 
@@ -76,8 +82,17 @@ public class Meeting {
     this.responsibleClinicianPresent = responsibleClinicianPresent;
   }
 
+  void reviewRelapse(RelapseReview review) {
+    this.relapseReview = review;
+  }
+
   public String getId() {
     return id;
+  }
+
+  /** What was said about relapse and step-up, when the meeting's form asks for it. */
+  public Optional<RelapseReview> getRelapseReview() {
+    return Optional.ofNullable(relapseReview).filter(r -> !r.isEmpty());
   }
 
   public MeetingType getType() {

@@ -15,7 +15,16 @@ class MeetingController {
 
   record MeetingView(String id, MeetingType type, String typeName, LocalDate heldOn, String location,
       boolean responsibleClinicianPresent, String chairFormal, String chairInformal, String minuteTaker,
-      String minutes, List<AttendeeView> attendance) {
+      String minutes, List<AttendeeView> attendance, RelapseReviewView relapseReview) {
+  }
+
+  /** Terugval en opschaling (verslavingszorg); absent for meetings without that section. */
+  record RelapseReviewView(Boolean lapseSinceLastMeeting, String lapseDescription, String relapseAgreements,
+      String stepUpAgreements) {
+    static RelapseReviewView of(RelapseReview r) {
+      return new RelapseReviewView(r.getLapseSinceLastMeeting(), r.getLapseDescription(), r.getRelapseAgreements(),
+          r.getStepUpAgreements());
+    }
   }
 
   record AttendeeView(String name, String role, String memberId) {
@@ -37,7 +46,8 @@ class MeetingController {
         .map(m -> new MeetingView(m.getId(), m.getType(), m.getType().dutchName(), m.getHeldOn(), m.getLocation(),
             m.isResponsibleClinicianPresent(), m.getChairFormal(), m.getChairInformal(), m.getMinuteTaker(),
             m.getMinutes(), m.getAttendance().stream()
-                .map(a -> new AttendeeView(a.getName(), a.getRole(), a.getMemberId())).toList()))
+                .map(a -> new AttendeeView(a.getName(), a.getRole(), a.getMemberId())).toList(),
+            m.getRelapseReview().map(RelapseReviewView::of).orElse(null)))
         .toList();
   }
 }

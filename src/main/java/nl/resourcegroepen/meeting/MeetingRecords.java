@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.resourcegroepen.member.Member;
 import nl.resourcegroepen.member.MemberRepository;
@@ -23,7 +24,8 @@ class MeetingRecords implements FormDataHandler {
       "start-meeting", MeetingType.START,
       "follow-up-meeting", MeetingType.FOLLOW_UP,
       "theme-meeting", MeetingType.THEME,
-      "handover-meeting", MeetingType.HANDOVER);
+      "handover-meeting", MeetingType.HANDOVER,
+      "follow-up-meeting-addictionCare", MeetingType.FOLLOW_UP);
 
   static final Set<String> GOALS = Set.of("shortTermGoal1", "shortTermGoal2", "shortTermGoal3", "longTermGoal1",
       "longTermGoal2", "other");
@@ -121,6 +123,16 @@ class MeetingRecords implements FormDataHandler {
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
+  /** The section "Terugval en opschaling", when the form has it and something was filled in. */
+  private static Optional<RelapseReview> relapseReview(SubmittedForm form) {
+    Object lapse = form.values().get("lapseSinceLastMeeting");
+    Boolean lapsed = lapse instanceof Boolean b ? b
+        : "true".equals(lapse) ? Boolean.TRUE : "false".equals(lapse) ? Boolean.FALSE : null;
+    RelapseReview review = new RelapseReview(lapsed, form.text("lapseDescription"), form.text("relapseAgreements"),
+        form.text("stepUpAgreements"));
+    return review.isEmpty() ? Optional.empty() : Optional.of(review);
+  }
+
   private static LocalDate date(String value) {
     return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
   }
@@ -137,6 +149,7 @@ class MeetingRecords implements FormDataHandler {
     Meeting meeting = meetings.save(new Meeting(form.trajectoryId(), form.team(), type, heldOn,
         form.text("meetingLocation"), form.isTrue("responsibleClinicianPresent"), form.text("chairFormal"),
         form.text("chairInformal"), form.text("minuteTaker"), form.text("minutes"), attendance));
+    relapseReview(form).ifPresent(meeting::reviewRelapse);
     for (Map<String, Object> row : newAgreements) {
       String who = text(row.get("who"));
       agreements.save(new Agreement(form.trajectoryId(), form.team(), meeting.getId(), text(row.get("goal")), who,

@@ -87,6 +87,10 @@ public class Member {
     this.contact = contact;
   }
 
+  void rename(String name) {
+    this.name = name;
+  }
+
   public Instant getJoinedAt() {
     return joinedAt;
   }

@@ -31,9 +31,13 @@ class MemberController {
     }
   }
 
-  /** A change to a member: leaves the group, or comes back; new contact details. */
+  /**
+   * A change to a member: leaves the group, or comes back; new contact details; the name (e.g. of a peer
+   * expert proposed before the team knew who).
+   */
   record MemberChange(MemberStatus status,
-      @jakarta.validation.constraints.Size(max = 400, message = "Contactgegevens: maximaal 400 tekens") String contact) {
+      @jakarta.validation.constraints.Size(max = 400, message = "Contactgegevens: maximaal 400 tekens") String contact,
+      @jakarta.validation.constraints.Size(max = 200, message = "Naam: maximaal 200 tekens") String name) {
   }
 
   record SociogramPersonView(String name, String relationDescription, String relationType, String closeness,
@@ -76,6 +80,14 @@ class MemberController {
     trajectories.requireCareAccess(id, user.getName());
     Member member = members.findById(memberId).filter(m -> m.getTrajectoryId().equals(id)).orElseThrow(() ->
         problem(HttpStatus.NOT_FOUND, "Dit lid bestaat niet of hoort niet bij dit traject"));
+    if (change.name() != null && change.name().isBlank()) {
+      throw problem(HttpStatus.BAD_REQUEST, "Vul een naam in");
+    }
+    // Meetings find members by name: two members with one name cannot be told apart.
+    if (change.name() != null && members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(id).stream()
+        .anyMatch(m -> !m.getId().equals(memberId) && m.getName().equalsIgnoreCase(change.name().trim()))) {
+      throw problem(HttpStatus.CONFLICT, "Er is al een lid met deze naam in de resourcegroep");
+    }
     if (change.status() != null) {
       switch (change.status()) {
         case LEFT -> member.leave(EngineClock.now());
@@ -88,6 +100,9 @@ class MemberController {
         }
         default -> throw problem(HttpStatus.BAD_REQUEST, "Alleen LEFT (gestopt) of ACTIVE (weer lid) kan hier");
       }
+    }
+    if (change.name() != null) {
+      member.rename(change.name().trim());
     }
     if (change.contact() != null) {
       member.contact(change.contact().isBlank() ? null : change.contact().trim());

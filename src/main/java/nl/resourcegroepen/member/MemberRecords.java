@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberRecords implements FormDataHandler {
 
-  static final Set<String> NOMINATING_FORMS = Set.of("nomination", "renomination", "next-meeting-plan");
+  static final Set<String> NOMINATING_FORMS = Set.of("nomination", "renomination", "next-meeting-plan",
+      "nomination-addictionCare");
   static final String RESPONSE_FORM = "nominee-response";
   static final String INTERVIEW_DONE_FORM = "interview-feedback";
 
@@ -61,7 +62,8 @@ class MemberRecords implements FormDataHandler {
       members.save(new Member(form.trajectoryId(), form.team(), clinician, MemberRole.RESPONSIBLE_CLINICIAN,
           null, null, MemberStatus.ACTIVE, form.submittedAt()));
     }
-    String peerExpert = form.text("peerExpertName");
+    // In the verslavingszorg a peer expert is proposed unless the client declines (nomination-addictionCare).
+    String peerExpert = form.isTrue("peerExpertDeclined") ? null : form.text("peerExpertName");
     if (peerExpert != null && known.add(peerExpert.toLowerCase())) {
       members.save(new Member(form.trajectoryId(), form.team(), peerExpert, MemberRole.PEER_EXPERT,
           null, null, MemberStatus.NOMINATED, form.submittedAt()));

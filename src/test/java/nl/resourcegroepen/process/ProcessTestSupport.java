@@ -80,7 +80,8 @@ final class ProcessTestSupport {
   }
 
   static List<GuideTask> guideTasks(String processKey) throws IOException {
-    Pattern row = Pattern.compile("^\\|\\s*(\\w+)\\s*\\|\\s*`(\\w+)`\\s*\\|\\s*(.+?)\\s*\\|\\s*`([\\w-]+)`\\s*\\|");
+    // A setting's variant is named <process>-<setting>, e.g. preparation-addictionCare.
+    Pattern row = Pattern.compile("^\\|\\s*([\\w-]+)\\s*\\|\\s*`(\\w+)`\\s*\\|\\s*(.+?)\\s*\\|\\s*`([\\w-]+)`\\s*\\|");
     return Files.readAllLines(GUIDE, StandardCharsets.UTF_8).stream()
         .map(row::matcher)
         .filter(Matcher::find)
