@@ -149,12 +149,7 @@ class DemoTrajectories implements ApplicationRunner {
           w.on(55).complete("planFirstMeeting", values("nextMeetingDate", w.date(80), "nextMeetingTime", "14:00"))
               .on(60).complete("finishRecoveryPlan", values("groupName", "Ilse haar groep"));
         }),
-        new Scenario("fase 3, verslavingszorg", "vz-oost", "eva", "Kevin Bos", 85, w -> {
-          preparation(w, 3, "Een jaar zonder alcohol", "Naar de AA-bijeenkomst op dinsdag", "Els Mertens",
-              new Nominee("Ria", "moeder", "family"));
-          inDepth(w, 28, new Nominee("Ria", "moeder", "family"));
-          w.on(62).complete("planFirstMeeting", values("nextMeetingDate", w.date(95), "nextMeetingTime", "10:00"));
-        }),
+        new Scenario("fase 3, verslavingszorg", "vz-oost", "eva", "Kevin Bos", 85, this::kevin),
         new Scenario("fase 4, startbijeenkomst te laat", "ggz-noord", "anna", "Priya Ramdin", 110, w -> {
           preparation(w, 2, "Een opleiding afmaken", "Weer een vast dagritme", "Daan Visser",
               new Nominee("Sunita", "zus", "family"));
@@ -305,6 +300,38 @@ class DemoTrajectories implements ApplicationRunner {
         .on(meetingDay).complete("holdFollowUpMeeting", values("meetingDate", w.date(meetingDay), "durationMinutes", 60,
             "responsibleClinicianPresent", clinicianPresent, "meetingInterval", "P3M", "themeRequested", false,
             "startReorientation", reorientation));
+  }
+
+  /**
+   * Verslavingszorg (the setting's own preparation): Kevin's signaleringsplan is a terugvalpreventieplan, and
+   * the peer expert the team proposes by default, Sander, joins with his mother Ria. In phase 3.
+   */
+  private void kevin(DemoWalk w) {
+    Nominee ria = new Nominee("Ria", "moeder", "family");
+    Nominee sander = new Nominee("Sander", "ervaringsdeskundige", "peerExpert");
+    String longTerm = "Een jaar zonder alcohol";
+    String shortTerm = "Naar de AA-bijeenkomst op dinsdag";
+    w.on(3).complete("approachClient", values("discussionDate", w.date(3), "clientMotivated", "yes"))
+        .on(7).complete("explainMethod", values("discussionDate", w.date(7), "leafletHandedOut", true))
+        .on(10).complete("drawSociogram", values("discussionDate", w.date(10)))
+        .on(11).complete("chooseGoalAids", values("useOrdinaryDay", false, "useQls100", false))
+        .on(15).complete("setRecoveryGoals", values("longTermGoal1", longTerm, "shortTermGoal1", shortTerm))
+        .on(18).complete("startRecoveryPlan", values("longTermGoal1", longTerm, "shortTermGoal1", shortTerm,
+            "peerExpertName", "Sander",
+            "earlyWarningSigns", "Ik sla de AA-bijeenkomst over en neem de telefoon niet op.",
+            "triggers", "Vrijdagmiddag na het werk met collega's naar de kroeg.\nRuzie thuis.\n"
+                + "Geld op zak na de uitbetaling.",
+            "cravingSignals", "Onrustig, slecht slapen, steeds aan de kroeg denken; ik word kortaf tegen mijn moeder.",
+            "helpfulThings", "Sander bellen. Gaan hardlopen. Bij mijn moeder eten.",
+            "lapseSteps", "Het dezelfde dag tegen Sander of mijn moeder zeggen, niet verstoppen. "
+                + "De dag erna naar de AA.",
+            "relapseSteps", "Eva belt mij binnen een dag; samen bespreken we of meer hulp nodig is.",
+            "stepUpArrangements", "Meer dan een week drinken: gesprek met de verslavingsarts over detox."))
+        .on(20).complete("nominateMembers", values("responsibleClinicianName", "Els Mertens",
+            "peerExpertDeclined", false, "peerExpertName", "Sander", "nominees", List.of(ria.row())))
+        .on(23).complete("fixFirstMeetingWeek", values("firstMeetingWeek", w.date(84)));
+    inDepth(w, 28, ria, sander);
+    w.on(62).complete("planFirstMeeting", values("nextMeetingDate", w.date(95), "nextMeetingTime", "10:00"));
   }
 
   /** Phase 2 with a nominee who declines; the client nominates someone else, who is approached next. */

@@ -111,13 +111,10 @@ final class RecoveryPlanDocument {
           0);
       pdf.block("Andere behandelingen of activiteiten die mij helpen om me beter te voelen:",
           warning.otherHelpfulTreatments(), 0);
+      relapsePrevention(pdf, warning);
       // Not in the paper model, but part of the plan once recorded in phase 6 (relapse-steps).
-      if (warning.relapseSteps() != null) {
-        pdf.block("Stappen bij terugval:", warning.relapseSteps(), 0);
-      }
-      if (warning.stepUpArrangements() != null) {
-        pdf.block("Afspraken over opschaling:", warning.stepUpArrangements(), 0);
-      }
+      optionalBlock(pdf, "Stappen bij terugval:", warning.relapseSteps());
+      optionalBlock(pdf, "Afspraken over opschaling:", warning.stepUpArrangements());
 
       pdf.space(14);
       pdf.heading(Style.HEADING, "Contactgegevens (naam, telefoonnr, emailadres)", 0, 60);
@@ -150,6 +147,24 @@ final class RecoveryPlanDocument {
     return (plan.shortTermGoals() == null ? List.<PlanDocument.ShortTermGoal>of() : plan.shortTermGoals()).stream()
         .filter(g -> g.slot() != null && g.slot() == slot).findFirst()
         .orElse(new PlanDocument.ShortTermGoal(slot, null, null, null, null, null, null));
+  }
+
+  /**
+   * The terugvalpreventieplan's own headings (verslavingszorg, form {@code recovery-plan-addictionCare}), in
+   * the form's words, each only when filled in: the plan of the other settings has no such headings.
+   */
+  private static void relapsePrevention(PdfLayout pdf, EarlyWarningPlanDocument warning) {
+    optionalBlock(pdf, "Uitlokkende situaties: wanneer, waar en met wie heb ik meer kans op gebruik:",
+        warning.triggers());
+    optionalBlock(pdf, "Signalen van trek (craving): hoe merk ik en merken anderen dat ik trek heb:",
+        warning.cravingSignals());
+    optionalBlock(pdf, "Wat te doen na een uitglijder:", warning.lapseSteps());
+  }
+
+  private static void optionalBlock(PdfLayout pdf, String heading, String text) {
+    if (text != null) {
+      pdf.block(heading, text, 0);
+    }
   }
 
   private static String careCoordinatorName(Data data) {

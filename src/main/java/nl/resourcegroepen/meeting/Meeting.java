@@ -3,6 +3,7 @@ package nl.resourcegroepen.meeting;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -62,6 +64,10 @@ public class Meeting {
   @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
   private List<Attendance> attendance = new ArrayList<>();
 
+  /** Terugval en opschaling (verslavingszorg); null or empty when the meeting had no such section. */
+  @Embedded
+  private RelapseReview relapseReview;
+
   @Column(name = "created_by")
   private String createdBy;
 
@@ -104,6 +110,7 @@ public class Meeting {
     this.minutes = d.minutes();
     this.attendance.clear();
     d.attendance().forEach(a -> this.attendance.add(new Attendance(a.name(), a.role(), a.memberId(), team)));
+    this.relapseReview = d.relapseReview();
   }
 
   /** The recorded fields as text, for the history of changes. */
@@ -121,11 +128,23 @@ public class Meeting {
         .map(a -> a.getName() + " (" + a.getRole() + (a.getMemberId() == null ? "" : ", " + a.getMemberId()) + ")")
         .collect(Collectors.joining("; "));
     fields.put("attendance", attendees.isEmpty() ? null : attendees);
+    // Only in the verslavingszorg; absent (no history rows) elsewhere.
+    RelapseReview review = getRelapseReview().orElse(null);
+    fields.put("relapseReview.lapseSinceLastMeeting",
+        review == null || review.getLapseSinceLastMeeting() == null ? null : review.getLapseSinceLastMeeting().toString());
+    fields.put("relapseReview.lapseDescription", review == null ? null : review.getLapseDescription());
+    fields.put("relapseReview.relapseAgreements", review == null ? null : review.getRelapseAgreements());
+    fields.put("relapseReview.stepUpAgreements", review == null ? null : review.getStepUpAgreements());
     return fields;
   }
 
   public String getId() {
     return id;
+  }
+
+  /** What was said about relapse and step-up, when the meeting had that section (verslavingszorg). */
+  public Optional<RelapseReview> getRelapseReview() {
+    return Optional.ofNullable(relapseReview).filter(r -> !r.isEmpty());
   }
 
   public String getTrajectoryId() {

@@ -29,14 +29,24 @@ class MeetingController {
 
   record MeetingView(String id, MeetingType type, String typeName, LocalDate heldOn, String location,
       boolean responsibleClinicianPresent, String chairFormal, String chairInformal, String minuteTaker,
-      String minutes, List<AttendeeView> attendance, String createdBy, Instant createdAt, String updatedBy,
-      Instant updatedAt) {
+      String minutes, List<AttendeeView> attendance, RelapseReviewView relapseReview, String createdBy,
+      Instant createdAt, String updatedBy, Instant updatedAt) {
     static MeetingView of(Meeting m) {
       return new MeetingView(m.getId(), m.getType(), m.getType().dutchName(), m.getHeldOn(), m.getLocation(),
           m.isResponsibleClinicianPresent(), m.getChairFormal(), m.getChairInformal(), m.getMinuteTaker(),
           m.getMinutes(), m.getAttendance().stream()
               .map(a -> new AttendeeView(a.getName(), a.getRole(), a.getMemberId())).toList(),
+          m.getRelapseReview().map(RelapseReviewView::of).orElse(null),
           m.getCreatedBy(), m.getCreatedAt(), m.getUpdatedBy(), m.getUpdatedAt());
+    }
+  }
+
+  /** Terugval en opschaling (verslavingszorg); absent for meetings without that section. */
+  record RelapseReviewView(Boolean lapseSinceLastMeeting, String lapseDescription, String relapseAgreements,
+      String stepUpAgreements) {
+    static RelapseReviewView of(RelapseReview r) {
+      return new RelapseReviewView(r.getLapseSinceLastMeeting(), r.getLapseDescription(), r.getRelapseAgreements(),
+          r.getStepUpAgreements());
     }
   }
 

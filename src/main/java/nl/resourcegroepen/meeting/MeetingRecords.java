@@ -28,7 +28,8 @@ class MeetingRecords implements FormDataHandler {
       "follow-up-meeting", MeetingType.FOLLOW_UP,
       "theme-meeting", MeetingType.THEME,
       "handover-meeting", MeetingType.HANDOVER,
-      "step-up-meeting", MeetingType.HANDOVER);
+      "step-up-meeting", MeetingType.HANDOVER,
+      "follow-up-meeting-addictionCare", MeetingType.FOLLOW_UP);
 
   private final Meetings meetings;
   private final MemberRepository members;
@@ -56,7 +57,8 @@ class MeetingRecords implements FormDataHandler {
     List<Meetings.NewAgreement> agreements = agreements(form, memberIdByName, errors);
     MeetingDetails details = new MeetingDetails(type, heldOn, form.text("meetingLocation"),
         form.isTrue("responsibleClinicianPresent"), form.text("chairFormal"), form.text("chairInformal"),
-        form.text("minuteTaker"), form.text("minutes"), attendance(form, type, memberIdByName, errors));
+        form.text("minuteTaker"), form.text("minutes"), attendance(form, type, memberIdByName, errors),
+        relapseReview(form));
     MeetingRules.meeting(errors, details);
     if (!errors.isEmpty()) {
       throw new RecordRejected("De bijeenkomst", errors);
@@ -98,6 +100,15 @@ class MeetingRecords implements FormDataHandler {
       attendance.add(new MeetingDetails.Attendee(name, role, memberId));
     }
     return attendance;
+  }
+
+  /** The section "Terugval en opschaling" (follow-up-meeting-addictionCare); null in the other forms. */
+  private static RelapseReview relapseReview(SubmittedForm form) {
+    Object lapse = form.values().get("lapseSinceLastMeeting");
+    Boolean lapsed = lapse instanceof Boolean b ? b
+        : "true".equals(lapse) ? Boolean.TRUE : "false".equals(lapse) ? Boolean.FALSE : null;
+    return RelapseReview.of(lapsed, form.text("lapseDescription"), form.text("relapseAgreements"),
+        form.text("stepUpAgreements"));
   }
 
   private static List<Map<String, Object>> filledIn(List<Map<String, Object>> rows) {

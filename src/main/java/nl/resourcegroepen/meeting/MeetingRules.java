@@ -7,7 +7,8 @@ import java.util.Set;
  * The rules for what is recorded of a meeting, the same for its form and the API: texts fit, an agreement
  * names who, what and a goal of the plan, and in the group's own meetings (start and follow-up) family,
  * naasten, professionals and peer experts attend only as members of the group (the method nominates
- * them first and holds an in-depth interview). Messages name fields and limits, never content.
+ * them first and holds an in-depth interview); "Terugval en opschaling" (verslavingszorg) only in a follow-up
+ * meeting. Messages name fields and limits, never content.
  */
 final class MeetingRules {
 
@@ -36,6 +37,18 @@ final class MeetingRules {
     tooLong(errors, "minutes", "Verslag", meeting.minutes(), MAX_MINUTES);
     if (meeting.attendance().size() > MAX_ATTENDEES) {
       errors.put("attendance", "Maximaal " + MAX_ATTENDEES + " aanwezigen");
+    }
+    RelapseReview review = meeting.relapseReview();
+    if (review != null && !review.isEmpty()) {
+      // The section of the verslavingszorg's follow-up meeting (follow-up-meeting-addictionCare).
+      if (meeting.type() != MeetingType.FOLLOW_UP) {
+        errors.put("relapseReview", "Terugval en opschaling hoort bij een vervolgbijeenkomst (FOLLOW_UP)");
+      }
+      tooLong(errors, "relapseReview.lapseDescription", "Wat er gebeurd is", review.getLapseDescription(), MAX_TEXT);
+      tooLong(errors, "relapseReview.relapseAgreements", "Afspraken over terugval", review.getRelapseAgreements(),
+          MAX_TEXT);
+      tooLong(errors, "relapseReview.stepUpAgreements", "Afspraken over opschaling", review.getStepUpAgreements(),
+          MAX_TEXT);
     }
   }
 

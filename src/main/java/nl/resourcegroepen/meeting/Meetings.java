@@ -218,12 +218,18 @@ class Meetings {
     MeetingDetails details = new MeetingDetails(request.type(), request.heldOn(), text(request.location()),
         request.responsibleClinicianPresent() == null ? clinicianAttended : request.responsibleClinicianPresent(),
         text(request.chairFormal()), text(request.chairInformal()), text(request.minuteTaker()),
-        text(request.minutes()), attendance);
+        text(request.minutes()), attendance, relapseReview(request.relapseReview()));
     MeetingRules.meeting(errors, details);
     if (!errors.isEmpty()) {
       throw new RecordRejected("De bijeenkomst", errors);
     }
     return details;
+  }
+
+  /** The section "Terugval en opschaling", or null when nothing of it was filled in. */
+  private static RelapseReview relapseReview(MeetingRequest.RelapseReviewRequest request) {
+    return request == null ? null : RelapseReview.of(request.lapseSinceLastMeeting(), text(request.lapseDescription()),
+        text(request.relapseAgreements()), text(request.stepUpAgreements()));
   }
 
   private NewAgreement checkedAgreement(String goal, Member member, String what, LocalDate dueOn) {

@@ -99,6 +99,10 @@ public class Member {
     this.contact = contact;
   }
 
+  void rename(String name) {
+    this.name = name;
+  }
+
   void touch(String by, Instant at) {
     this.updatedBy = by;
     this.updatedAt = at;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class MemberRecords implements FormDataHandler {
 
   static final Set<String> NOMINATING_FORMS = Set.of("nomination", "renomination", "next-meeting-plan",
-      "nomination-youthCare");
+      "nomination-youthCare", "nomination-addictionCare");
   static final String RESPONSE_FORM = "nominee-response";
   static final String INTERVIEW_DONE_FORM = "interview-feedback";
 
@@ -62,7 +62,8 @@ class MemberRecords implements FormDataHandler {
       membership.nominate(form.trajectoryId(), form.team(), clinician, MemberRole.RESPONSIBLE_CLINICIAN, null, null,
           MemberStatus.ACTIVE, form.submittedBy(), form.submittedAt(), source);
     }
-    String peerExpert = form.text("peerExpertName");
+    // In the verslavingszorg a peer expert is proposed unless the client declines (nomination-addictionCare).
+    String peerExpert = form.isTrue("peerExpertDeclined") ? null : form.text("peerExpertName");
     if (peerExpert != null && !membership.hasMember(form.trajectoryId(), peerExpert)) {
       membership.nominate(form.trajectoryId(), form.team(), peerExpert, MemberRole.PEER_EXPERT, null, null,
           MemberStatus.NOMINATED, form.submittedBy(), form.submittedAt(), source);

@@ -66,10 +66,19 @@ class Membership {
         text(request.contact()), status, by, EngineClock.now(), CareChanges.API);
   }
 
-  /** Leaves the group or comes back, or new contact details. */
+  /** Leaves the group or comes back, new contact details, or a new name (unique in the group). */
   @Transactional
   public Member change(String trajectoryId, String memberId, MemberChange change, String by) {
     Member member = member(trajectoryId, memberId);
+    String name = change.name() == null ? null : change.name().strip();
+    if (name != null && name.isEmpty()) {
+      throw new RecordRejected("Het lid", Map.of("name", "Vul de naam in"));
+    }
+    // Meeting forms find members by name: two members with one name cannot be told apart.
+    if (name != null && members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(trajectoryId).stream()
+        .anyMatch(m -> !m.getId().equals(memberId) && m.getName().equalsIgnoreCase(name))) {
+      throw problem(HttpStatus.CONFLICT, "Er is al een lid met deze naam in deze resourcegroep");
+    }
     Map<String, String> before = member.fields();
     Instant at = EngineClock.now();
     if (change.status() != null) {
@@ -87,6 +96,9 @@ class Membership {
     }
     if (change.contact() != null) {
       member.contact(text(change.contact()));
+    }
+    if (name != null) {
+      member.rename(name);
     }
     member.touch(by, at);
     changes.record(change(member, by, at, CareChanges.API), before, member.fields());

@@ -8,6 +8,10 @@ import java.util.List;
  * The signaleringsplan of bijlage 3, with the contact details that follow it; part of the plan's row.
  * Field names are the keys of the {@code recovery-plan} and {@code relapse-steps} forms. The lists of the
  * form (crisis contacts, participants, significant others) are kept as text, one line per person.
+ *
+ * <p>The last three fields make it a terugvalpreventieplan in the verslavingszorg (form
+ * {@code recovery-plan-addictionCare}): triggers, signals of craving and what to do after a lapse. They come
+ * after the headings of bijlage 3 and stay empty in the other settings.
  */
 @Embeddable
 class EarlyWarningPlan {
@@ -19,7 +23,8 @@ class EarlyWarningPlan {
       "crisisMedicationRefused", "otherHelpfulTreatments", "relapseSteps", "stepUpArrangements",
       "participantContacts", "significantOtherContacts", "careCoordinatorPhone", "careCoordinatorEmail",
       "responsibleClinicianPhone", "responsibleClinicianEmail", "generalPractitionerName",
-      "generalPractitionerPhone", "generalPractitionerEmail");
+      "generalPractitionerPhone", "generalPractitionerEmail",
+      "triggers", "cravingSignals", "lapseSteps");
 
   @Column(name = "early_warning_signs")
   private String earlyWarningSigns;
@@ -65,6 +70,12 @@ class EarlyWarningPlan {
   private String generalPractitionerPhone;
   @Column(name = "general_practitioner_email")
   private String generalPractitionerEmail;
+  // terugvalpreventieplan (verslavingszorg)
+  private String triggers;
+  @Column(name = "craving_signals")
+  private String cravingSignals;
+  @Column(name = "lapse_steps")
+  private String lapseSteps;
 
   String get(String field) {
     return switch (field) {
@@ -90,6 +101,9 @@ class EarlyWarningPlan {
       case "generalPractitionerName" -> generalPractitionerName;
       case "generalPractitionerPhone" -> generalPractitionerPhone;
       case "generalPractitionerEmail" -> generalPractitionerEmail;
+      case "triggers" -> triggers;
+      case "cravingSignals" -> cravingSignals;
+      case "lapseSteps" -> lapseSteps;
       default -> throw new IllegalArgumentException("Onbekend veld van het signaleringsplan: " + field);
     };
   }
@@ -118,6 +132,9 @@ class EarlyWarningPlan {
       case "generalPractitionerName" -> generalPractitionerName = value;
       case "generalPractitionerPhone" -> generalPractitionerPhone = value;
       case "generalPractitionerEmail" -> generalPractitionerEmail = value;
+      case "triggers" -> triggers = value;
+      case "cravingSignals" -> cravingSignals = value;
+      case "lapseSteps" -> lapseSteps = value;
       default -> throw new IllegalArgumentException("Onbekend veld van het signaleringsplan: " + field);
     }
   }

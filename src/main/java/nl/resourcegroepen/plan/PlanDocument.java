@@ -42,7 +42,11 @@ public record PlanDocument(
       @Size(max = MAX_TEXT, message = TOO_LONG) String howToSee) {
   }
 
-  /** The signaleringsplan and contact details (bijlage 3); lists of people are text, one line each. */
+  /**
+   * The signaleringsplan and contact details (bijlage 3); lists of people are text, one line each. The last
+   * three make it a terugvalpreventieplan (verslavingszorg): triggers (uitlokkende situaties), signals of
+   * craving, and what to do after a lapse (uitglijder).
+   */
   public record EarlyWarningPlanDocument(
       @Size(max = MAX_TEXT, message = TOO_LONG) String earlyWarningSigns,
       @Size(max = MAX_TEXT, message = TOO_LONG) String crisisContacts,
@@ -65,6 +69,9 @@ public record PlanDocument(
       @Size(max = MAX_TEXT, message = TOO_LONG) String responsibleClinicianEmail,
       @Size(max = MAX_TEXT, message = TOO_LONG) String generalPractitionerName,
       @Size(max = MAX_TEXT, message = TOO_LONG) String generalPractitionerPhone,
-      @Size(max = MAX_TEXT, message = TOO_LONG) String generalPractitionerEmail) {
+      @Size(max = MAX_TEXT, message = TOO_LONG) String generalPractitionerEmail,
+      @Size(max = MAX_TEXT, message = TOO_LONG) String triggers,
+      @Size(max = MAX_TEXT, message = TOO_LONG) String cravingSignals,
+      @Size(max = MAX_TEXT, message = TOO_LONG) String lapseSteps) {
   }
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Updates the recovery plan from the forms that fill it: {@code recovery-plan} (phase 1
  * {@code startRecoveryPlan}, phase 3 {@code finishRecoveryPlan}), {@code recovery-goals} (phase 1) and
- * {@code relapse-steps} (phase 6). The plan is created on first use; a revision is kept for every field
- * that changes, with the submitter.
+ * {@code relapse-steps} (phase 6), and in the verslavingszorg {@code recovery-plan-addictionCare} (the plan
+ * with its terugvalpreventieplan, phases 1 and 3). The plan is created on first use; a revision is kept for
+ * every field that changes, with the submitter.
  *
  * <p>A form opens empty (its content never stays in the engine), so an empty field in a form means
  * "not filled in this time", not "clear it": forms only add and change texts. Clearing a text is done
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RecoveryPlanRecords implements FormDataHandler {
 
-  static final Set<String> FORMS = Set.of("recovery-plan", "recovery-goals", "relapse-steps");
+  static final Set<String> FORMS = Set.of("recovery-plan", "recovery-goals", "relapse-steps",
+      "recovery-plan-addictionCare");
 
   private final RecoveryPlans plans;
 

@@ -13,7 +13,9 @@
  *       ({@code <form id>/<task id>} or {@code api}). Unchanged fields leave no revision; revisions are
  *       never changed or removed.</li>
  *   <li><b>Forms</b> ({@link nl.resourcegroepen.plan.RecoveryPlanRecords}): {@code recovery-plan},
- *       {@code recovery-goals}, {@code relapse-steps}. A form opens empty (care content leaves the engine),
+ *       {@code recovery-goals}, {@code relapse-steps}; in the verslavingszorg {@code recovery-plan-addictionCare},
+ *       whose terugvalpreventieplan adds {@code triggers}, {@code cravingSignals} and {@code lapseSteps}
+ *       ({@code V11__addiction_care_relapse_prevention.sql}). A form opens empty (care content leaves the engine),
  *       so an empty field does not clear the plan; clearing is done with {@code PUT}. A submission that
  *       breaks a rule fails the task completion: the task stays open, nothing is stored, Tasklist shows
  *       the Dutch reason.</li>

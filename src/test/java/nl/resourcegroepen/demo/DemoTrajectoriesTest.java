@@ -112,6 +112,28 @@ class DemoTrajectoriesTest {
   }
 
   @Test
+  void kevinInTheAddictionCareHasARelapsePreventionPlanAndThePeerExpertInHisGroup() throws Exception {
+    String kevin = trajectoryOf("Kevin Bos");
+    Http eva = Http.basic(port, "eva", "demo");
+
+    JsonNode trajectory = json.readTree(eva.get("/api/trajectories/" + kevin).body());
+    assertThat(trajectory.get("setting").asText()).isEqualTo("addictionCare");
+    assertThat(trajectory.at("/currentPhase/code").asText()).isEqualTo("PLANNING");
+    JsonNode plan = json.readTree(eva.get("/api/trajectories/" + kevin + "/plan").body());
+    assertThat(plan.at("/earlyWarningPlan/triggers").asText()).contains("kroeg");
+    assertThat(plan.at("/earlyWarningPlan/cravingSignals").asText()).contains("Onrustig");
+    assertThat(plan.at("/earlyWarningPlan/lapseSteps").asText()).contains("Sander");
+    JsonNode members = json.readTree(eva.get("/api/trajectories/" + kevin + "/members").body());
+    assertThat(members).anySatisfy(m -> {
+      assertThat(m.get("name").asText()).isEqualTo("Sander");
+      assertThat(m.get("role").asText()).isEqualTo("peerExpert");
+      assertThat(m.get("status").asText()).isEqualTo("ACTIVE");
+    });
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(kevin).taskDefinitionKey("finishRecoveryPlan")
+        .initializeFormKeys().singleResult().getCamundaFormRef().getKey()).isEqualTo("recovery-plan-addictionCare");
+  }
+
+  @Test
   void managersSeeOverdueStepsAndTheCoordinatorsHaveTheEscalation() throws Exception {
     JsonNode overdue = json.readTree(Http.basic(port, "hanna", "demo").get("/api/reports/overdue").body());
     long total = 0;

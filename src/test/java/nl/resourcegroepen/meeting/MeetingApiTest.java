@@ -136,4 +136,62 @@ class MeetingApiTest {
         .startsWith("status: ACTIVE -> LEFT by anna", "contact: null -> 06 22222222 by carla")
         .contains("name: null -> Jetske by anna");
   }
+
+  @Test
+  void relapseAndStepUpAreRecordedWithAFollowUpMeetingAndTheirCorrectionKept() {
+    String wieke = care.member("Wieke", "family");
+    HttpResponse<String> posted = care.anna.postJson(care.base + "/meetings", care.write(Map.of(
+        "type", "FOLLOW_UP", "heldOn", "2026-03-02", "clientPresent", true, "attendance", List.of(wieke),
+        "relapseReview", Map.of("lapseSinceLastMeeting", true, "lapseDescription", "Een avond gedronken",
+            "relapseAgreements", "Wieke belt op vrijdag"))));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    JsonNode meeting = care.read(posted);
+    assertThat(meeting.at("/relapseReview/lapseSinceLastMeeting").asBoolean()).isTrue();
+    assertThat(meeting.at("/relapseReview/relapseAgreements").asText()).isEqualTo("Wieke belt op vrijdag");
+    String path = care.base + "/meetings/" + meeting.get("id").asText();
+
+    HttpResponse<String> corrected = Http.basic(port, "carla", "demo").putJson(path, care.write(Map.of(
+        "type", "FOLLOW_UP", "heldOn", "2026-03-02", "clientPresent", true, "attendance", List.of(wieke),
+        "relapseReview", Map.of("lapseSinceLastMeeting", true, "lapseDescription", "Een avond gedronken",
+            "relapseAgreements", "Wieke belt op vrijdag", "stepUpAgreements", "Gesprek met de verslavingsarts"))));
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    assertThat(care.read(care.anna.get(path)).at("/relapseReview/stepUpAgreements").asText())
+        .isEqualTo("Gesprek met de verslavingsarts");
+    JsonNode history = care.read(care.anna.get(path + "/history"));
+    assertThat(history).filteredOn(c -> c.get("changedBy").asText().equals("carla"))
+        .extracting(c -> c.get("field").asText() + ": " + c.path("oldValue").asText(null) + " -> "
+            + c.get("newValue").asText())
+        .containsExactly("relapseReview.stepUpAgreements: null -> Gesprek met de verslavingsarts");
+    assertThat(history).extracting(c -> c.get("field").asText())
+        .contains("relapseReview.lapseSinceLastMeeting", "relapseReview.lapseDescription",
+            "relapseReview.relapseAgreements");
+
+    // A correction without the section removes it, as PUT replaces the whole meeting; the history keeps it.
+    assertThat(care.anna.putJson(path, care.write(Map.of("type", "FOLLOW_UP", "heldOn", "2026-03-02",
+        "clientPresent", true, "attendance", List.of(wieke)))).statusCode()).isEqualTo(200);
+    assertThat(care.read(care.anna.get(path)).has("relapseReview")).isFalse();
+    assertThat(care.read(care.anna.get(path + "/history")))
+        .filteredOn(c -> c.get("field").asText().equals("relapseReview.relapseAgreements"))
+        .extracting(c -> c.path("oldValue").asText(null) + " -> " + c.path("newValue").asText(null))
+        .containsExactly("Wieke belt op vrijdag -> null", "null -> Wieke belt op vrijdag");
+  }
+
+  @Test
+  void aMemberIsRenamedOnlyToANameNewInTheGroupAndTheOldNameStaysInTheHistory() {
+    String wieke = care.member("Wieke", "family");
+    care.member("Rachid", "significantOther");
+    String path = care.base + "/members/" + wieke;
+
+    HttpResponse<String> taken = care.anna.patchJson(path, "{\"name\":\" rachid \"}");
+    assertThat(taken.statusCode()).as("meetings find members by name").isEqualTo(409);
+    HttpResponse<String> renamed = care.anna.patchJson(path, "{\"name\":\" Wieke de Vries \"}");
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+    assertThat(care.read(renamed).get("name").asText()).isEqualTo("Wieke de Vries");
+    assertThat(care.read(renamed).get("status").asText()).as("the rest stays").isEqualTo("NOMINATED");
+    assertThat(care.read(care.anna.get(path + "/history")))
+        .extracting(c -> c.get("field").asText() + ": " + c.path("oldValue").asText(null) + " -> "
+            + c.path("newValue").asText(null) + " by " + c.get("changedBy").asText() + " via "
+            + c.get("source").asText())
+        .startsWith("name: Wieke -> Wieke de Vries by anna via api");
+  }
 }

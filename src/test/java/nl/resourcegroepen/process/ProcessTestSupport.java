@@ -80,6 +80,7 @@ final class ProcessTestSupport {
   }
 
   static List<GuideTask> guideTasks(String processKey) throws IOException {
+    // A setting's variant is named <process>-<setting>, e.g. preparation-addictionCare.
     Pattern row = Pattern.compile("^\\|\\s*([\\w-]+)\\s*\\|\\s*`(\\w+)`\\s*\\|\\s*(.+?)\\s*\\|\\s*`([\\w-]+)`\\s*\\|");
     return Files.readAllLines(GUIDE, StandardCharsets.UTF_8).stream()
         .map(row::matcher)

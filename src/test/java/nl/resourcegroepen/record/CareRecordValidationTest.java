@@ -248,6 +248,22 @@ class CareRecordValidationTest {
         "role", "family", "contact", "x".repeat(401)))), 400, "contact", "Contactgegevens: maximaal 400 tekens");
     assertRefused(care.anna.patchJson(care.base + "/members/" + wieke, care.write(Map.of("contact",
         "x".repeat(401)))), 400, "contact", "Contactgegevens: maximaal 400 tekens");
+    assertRefused(care.anna.patchJson(care.base + "/members/" + wieke, care.write(Map.of("name",
+        "x".repeat(201)))), 400, "name", "Naam: maximaal 200 tekens");
+    assertRefused(care.anna.patchJson(care.base + "/members/" + wieke, care.write(Map.of("name", "  "))), 400,
+        "name", "Vul de naam in");
+    // "Terugval en opschaling" (verslavingszorg): texts fit, and only in a follow-up meeting.
+    for (String field : List.of("lapseDescription", "relapseAgreements", "stepUpAgreements")) {
+      Map<String, Object> body = meetingWith(List.of(wieke));
+      body.put("relapseReview", Map.of(field, "x".repeat(4001)));
+      assertRefused(postMeeting(body), 400, "relapseReview." + field, "maximaal 4000 tekens");
+      assertRefused(care.anna.putJson(care.base + "/meetings/" + meeting, care.write(body)), 400,
+          "relapseReview." + field, "maximaal 4000 tekens");
+    }
+    Map<String, Object> startWithRelapse = meetingWith(List.of(wieke));
+    startWithRelapse.put("type", "START");
+    startWithRelapse.put("relapseReview", Map.of("lapseSinceLastMeeting", false));
+    assertRefused(postMeeting(startWithRelapse), 400, "relapseReview", "vervolgbijeenkomst");
     Map<String, Object> longPlan = plan();
     longPlan.put("groupName", "x".repeat(4001));
     assertRefused(care.anna.putJson(care.base + "/plan", care.write(longPlan)), 400, "groupName",
