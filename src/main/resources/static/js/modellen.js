@@ -142,7 +142,7 @@
       } else if (f.kind === 'onbekend') {
         place = 'wordt niet uitgerold: alleen .bpmn, .dmn, .form en .zip';
       } else {
-        const select = el('select', { 'aria-label': 'Map voor ' + f.name });
+        const select = el('select');
         select.setAttribute('aria-label', 'Map voor ' + f.name);
         SETTINGS.forEach(([code, name]) => select.add(new Option(f.folder + (code ? code + '/' : '') + ' – ' + name, code)));
         select.value = f.setting;
@@ -161,6 +161,8 @@
       return tr;
     }));
     $('gekozen').hidden = state.files.length === 0;
+    $('gekozen-aantal').textContent = state.files.length === 0 ? 'Nog geen bestanden gekozen.'
+      : plural(state.files.length, 'bestand', 'bestanden') + ' gekozen.';
     $('gekozen-uitleg').hidden = !state.files.some(f => f.kind === 'diagram' || f.kind === 'formulier');
   }
 
@@ -270,8 +272,7 @@
     outcome('uitrol-uitkomst', result.message, 'goed');
     const items = [];
     result.deployed.forEach(model => model.definitions.forEach(d => {
-      const known = state.processes.find(p => p.key === d.key);
-      const li = el('li', {}, [el('strong', { textContent: (known ? known.name + ' ' : '') + '(' + d.key + ')' }),
+      const li = el('li', {}, [el('strong', { textContent: (d.name ? d.name + ' ' : '') + '(' + d.key + ')' }),
         ': versie ' + d.version + ' (' + model.name + ')']);
       li.dataset.key = d.key;
       li.dataset.version = d.version;
