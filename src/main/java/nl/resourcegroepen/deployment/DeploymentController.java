@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /**
  * Changing the processes safely: validate a changed set of diagrams, decision tables and forms (anyone
  * logged in), deploy it, remove a process, and preview and carry out the migration of running
- * trajectories (implementation leads only). Files come as multipart, one by one or as a zip.
+ * trajectories (implementation leads only). Files come as multipart, one by one or as a zip. The
+ * implementation leads also see the deployed processes with their versions and what runs on them.
  */
 @RestController
 @RequestMapping("/api/deployments")
@@ -25,10 +26,12 @@ class DeploymentController {
 
   private final ModelChanges changes;
   private final ProcessMigration migration;
+  private final ProcessOverview overview;
 
-  DeploymentController(ModelChanges changes, ProcessMigration migration) {
+  DeploymentController(ModelChanges changes, ProcessMigration migration, ProcessOverview overview) {
     this.changes = changes;
     this.migration = migration;
+    this.overview = overview;
   }
 
   @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -42,6 +45,18 @@ class DeploymentController {
       @RequestParam(defaultValue = "false") boolean acceptUnmigratable, Authentication user) {
     requireImplementationLead(user, "uitrollen");
     return changes.deploy(upload(request), acceptUnmigratable, user.getName());
+  }
+
+  @GetMapping("/processes")
+  List<ProcessOverview.ProcessSummary> processes(Authentication user) {
+    requireImplementationLead(user, "de processen bekijken");
+    return overview.processes();
+  }
+
+  @GetMapping("/processes/{key}/versions/{version}")
+  ProcessOverview.VersionDetail version(@PathVariable String key, @PathVariable int version, Authentication user) {
+    requireImplementationLead(user, "de processen bekijken");
+    return overview.version(key, version);
   }
 
   @DeleteMapping("/processes/{key}")

@@ -79,7 +79,7 @@ public class ModelChanges {
   }
 
   /** A definition that got a new version, with the trajectories still running on older versions. */
-  public record DeployedDefinition(String key, int version, Long runningOnOlderVersions, String migration) {
+  public record DeployedDefinition(String key, String name, int version, Long runningOnOlderVersions, String migration) {
   }
 
   public record DeployedModel(String name, List<DeployedDefinition> definitions) {
@@ -339,13 +339,13 @@ public class ModelChanges {
     if (made.getDeployedProcessDefinitions() != null) {
       for (ProcessDefinition definition : made.getDeployedProcessDefinitions()) {
         long running = runtimeService.createProcessInstanceQuery().processDefinitionKey(definition.getKey()).count();
-        definitions.add(new DeployedDefinition(definition.getKey(), definition.getVersion(), running,
+        definitions.add(new DeployedDefinition(definition.getKey(), definition.getName(), definition.getVersion(), running,
             "/api/deployments/processes/" + definition.getKey() + "/migration"));
       }
     }
     if (made.getDeployedDecisionDefinitions() != null) {
       made.getDeployedDecisionDefinitions().forEach(d -> definitions.add(
-          new DeployedDefinition(d.getKey(), d.getVersion(), null, null)));
+          new DeployedDefinition(d.getKey(), d.getName(), d.getVersion(), null, null)));
     }
     return new DeployedModel(made.getName(), definitions);
   }

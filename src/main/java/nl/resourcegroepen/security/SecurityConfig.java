@@ -70,20 +70,25 @@ class SecurityConfig {
   }
 
   /**
-   * After login each user lands where their work is: managers on the overview, everybody else on their
-   * tasks; a page asked for before login wins.
+   * After login each user lands where their work is: managers on the overview, implementation leads on
+   * the processes, everybody else on their tasks; a page asked for before login wins.
    */
   private static AuthenticationSuccessHandler landingPage() {
     SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
       @Override
       protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
           Authentication authentication) {
-        boolean manager = authentication.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("GROUP_" + Roles.MANAGER));
-        return manager ? "/dashboard.html" : "/inbox";
+        if (hasRole(authentication, Roles.MANAGER)) {
+          return "/dashboard.html";
+        }
+        return hasRole(authentication, Roles.IMPLEMENTATION_LEAD) ? "/modellen" : "/inbox";
       }
     };
     return handler;
+  }
+
+  private static boolean hasRole(Authentication authentication, String role) {
+    return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_" + role));
   }
 
   /** Own cookie and header names: Camunda's webapps use XSRF-TOKEN for their own CSRF protection. */

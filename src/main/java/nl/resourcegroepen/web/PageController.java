@@ -16,4 +16,10 @@ class PageController {
   String home() {
     return "forward:/index.html";
   }
+
+  /** The implementation leads' page: check, deploy and migrate changed diagrams and forms. */
+  @GetMapping("/modellen")
+  String models() {
+    return "forward:/modellen.html";
+  }
 }

@@ -30,7 +30,7 @@ class LoginAndAccessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/index.html", "/inbox", "/inbox.html", "/dashboard.html", "/trajectory.html", "/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/"})
+  @ValueSource(strings = {"/", "/index.html", "/inbox", "/inbox.html", "/dashboard.html", "/trajectory.html", "/modellen", "/modellen.html", "/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/"})
   void pagesRedirectToTheLoginPage(String path) {
     HttpResponse<String> response = new Http(port).get(path);
 

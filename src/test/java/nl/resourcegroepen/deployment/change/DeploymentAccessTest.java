@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Only implementation leads change the processes: deploying, removing and migrating are refused (403)
- * for everybody else, and every call needs a login (401). Validating is open to everybody logged in:
- * it changes nothing.
+ * Only implementation leads change the processes: deploying, removing, migrating and the overview of
+ * the processes are refused (403) for everybody else, and every call needs a login (401). Validating is
+ * open to everybody logged in: it changes nothing. After login the implementation lead lands on the page
+ * for all this.
  */
 @ModelChangeTest
 class DeploymentAccessTest {
@@ -35,6 +36,8 @@ class DeploymentAccessTest {
     assertStatus(anonymous.get("/api/deployments/processes/planning/migration"), 401);
     assertStatus(anonymous.postJson("/api/deployments/processes/planning/migration", "{}"), 401);
     assertStatus(anonymous.delete("/api/deployments/processes/planning"), 401);
+    assertStatus(anonymous.get("/api/deployments/processes"), 401);
+    assertStatus(anonymous.get("/api/deployments/processes/planning/versions/1"), 401);
   }
 
   @ParameterizedTest
@@ -48,6 +51,8 @@ class DeploymentAccessTest {
     assertStatus(http.delete("/api/deployments/processes/planning"), 403);
     assertStatus(http.get("/api/deployments/processes/planning/migration"), 403);
     assertStatus(http.postJson("/api/deployments/processes/planning/migration", "{}"), 403);
+    assertStatus(http.get("/api/deployments/processes"), 403);
+    assertStatus(http.get("/api/deployments/processes/planning/versions/1"), 403);
   }
 
   @Test
@@ -58,9 +63,23 @@ class DeploymentAccessTest {
 
     Http ivo = Http.basic(port, "ivo", "demo");
     assertStatus(ivo.get("/api/deployments/processes/planning/migration"), 200);
+    assertStatus(ivo.get("/api/deployments/processes"), 200);
+    assertStatus(ivo.get("/api/deployments/processes/planning/versions/1"), 200);
     HttpResponse<String> deploy = ivo.postFiles("/api/deployments", UNCHANGED);
     assertStatus(deploy, 200);
     assertThat(deploy.body()).as("an unchanged file gives no new version").contains("\"deployed\":[]");
+  }
+
+  @Test
+  void afterLoginTheImplementationLeadLandsOnThePageForChangingTheProcesses() {
+    Http http = new Http(port);
+    http.get("/login");
+    HttpResponse<String> login = http.postForm("/login", "username=ivo&password=demo&_csrf=" + http.csrf());
+
+    assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/modellen"));
+    HttpResponse<String> page = http.get("/modellen");
+    assertStatus(page, 200);
+    assertThat(page.body()).contains("Wijziging controleren en uitrollen");
   }
 
   private static void assertStatus(HttpResponse<String> response, int status) {

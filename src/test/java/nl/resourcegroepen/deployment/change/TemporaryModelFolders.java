@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The service under test reads its diagrams and forms from a copy of processes/ and forms/ in a
  * temporary folder, because these tests deploy changed models: the real folders stay untouched.
- * One copy per JVM (the tests in this package share one application context).
+ * One copy per JVM (the tests in this package share one application context, and so do the browser tests).
  */
 public class TemporaryModelFolders implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,6 +34,11 @@ public class TemporaryModelFolders implements ApplicationContextInitializer<Conf
     TestPropertyValues.of(
         "resourcegroepen.models.processes-dir=" + ROOT.resolve("processes"),
         "resourcegroepen.models.forms-dir=" + ROOT.resolve("forms")).applyTo(context);
+  }
+
+  /** The folder that holds the copies of processes/ and forms/. */
+  public static Path root() {
+    return ROOT;
   }
 
   /** A file of the copy as it is now, e.g. {@code processes/planning.bpmn}. */
