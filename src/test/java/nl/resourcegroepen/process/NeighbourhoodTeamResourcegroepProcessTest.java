@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -51,10 +50,8 @@ class NeighbourhoodTeamResourcegroepProcessTest {
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
-    for (String phase : List.of("preparation-neighbourhoodTeam", "inDepthInterviews", "planning", "startMeeting",
-        "followUp", "reorientation", "annualReview")) {
-      deployStandIn(phase);
-    }
+    PhaseStandIns.deploy(engine.getProcessEngine(), PhaseStandIns.PHASES);
+    PhaseStandIns.deploy(engine.getProcessEngine(), "preparation-neighbourhoodTeam");
     Mocks.register("applyDeadlines", (JavaDelegate) execution -> {
       ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
       execution.setVariable("firstMeetingDue", Date.from(now.plusMonths(3).toInstant()));
@@ -70,15 +67,7 @@ class NeighbourhoodTeamResourcegroepProcessTest {
   void tearDown() {
     ClockUtil.reset();
     Mocks.reset();
-    engine.getRepositoryService().createDeploymentQuery().deploymentName("stand-ins").list()
-        .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
-  }
-
-  private void deployStandIn(String processId) {
-    BpmnModelInstance model = Bpmn.createExecutableProcess(processId).camundaHistoryTimeToLive(1)
-        .startEvent().userTask("work").name("Werk in " + processId).endEvent().done();
-    engine.getRepositoryService().createDeployment().name("stand-ins")
-        .addModelInstance(processId + ".bpmn", model).deploy();
+    PhaseStandIns.removeAll(engine.getProcessEngine());
   }
 
   private ProcessInstance start() {
@@ -88,9 +77,7 @@ class NeighbourhoodTeamResourcegroepProcessTest {
   }
 
   private void finishPhase(String processId, Map<String, Object> variables) {
-    Task work = engine.getTaskService().createTaskQuery().processDefinitionKey(processId).singleResult();
-    assertThat(work).as("open work in %s", processId).isNotNull();
-    engine.getTaskService().complete(work.getId(), variables);
+    PhaseStandIns.finish(engine.getProcessEngine(), processId, variables);
   }
 
   private void moveClockTo(ZonedDateTime moment) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,8 +20,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,10 +48,7 @@ class ResourcegroepProcessTest {
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
-    for (String phase : List.of("preparation", "inDepthInterviews", "planning", "startMeeting", "followUp",
-        "reorientation", "annualReview")) {
-      deployStandIn(phase);
-    }
+    PhaseStandIns.deploy(engine.getProcessEngine(), PhaseStandIns.PHASES);
     Mocks.register("applyDeadlines", (JavaDelegate) execution -> {
       ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
       execution.setVariable("firstMeetingDue", Date.from(now.plusMonths(3).toInstant()));
@@ -73,15 +67,7 @@ class ResourcegroepProcessTest {
   void tearDown() {
     ClockUtil.reset();
     Mocks.reset();
-    engine.getRepositoryService().createDeploymentQuery().deploymentName("stand-ins").list()
-        .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
-  }
-
-  private void deployStandIn(String processId) {
-    BpmnModelInstance model = Bpmn.createExecutableProcess(processId).camundaHistoryTimeToLive(1)
-        .startEvent().userTask("work").name("Werk in " + processId).endEvent().done();
-    engine.getRepositoryService().createDeployment().name("stand-ins")
-        .addModelInstance(processId + ".bpmn", model).deploy();
+    PhaseStandIns.removeAll(engine.getProcessEngine());
   }
 
   private ProcessInstance start() {
@@ -94,11 +80,8 @@ class ResourcegroepProcessTest {
         "teamCoordinators", "ggz-noord-coordinatie", "careCoordinator", "anna"));
   }
 
-  /** Completes the open stand-in task of a called phase. */
   private void finishPhase(String processId, Map<String, Object> variables) {
-    Task work = engine.getTaskService().createTaskQuery().processDefinitionKey(processId).singleResult();
-    assertThat(work).as("open work in %s", processId).isNotNull();
-    engine.getTaskService().complete(work.getId(), variables);
+    PhaseStandIns.finish(engine.getProcessEngine(), processId, variables);
   }
 
   private void moveClockTo(ZonedDateTime moment) {
@@ -120,7 +103,7 @@ class ResourcegroepProcessTest {
 
   @Test
   void aSettingRunsItsOwnVariantOfAPhaseAndTheDefaultOfTheOthers() {
-    deployStandIn("preparation-addictionCare");
+    PhaseStandIns.deploy(engine.getProcessEngine(), "preparation-addictionCare");
 
     start("addictionCare");
     finishPhase("preparation-addictionCare", Map.of("clientMotivated", "yes"));

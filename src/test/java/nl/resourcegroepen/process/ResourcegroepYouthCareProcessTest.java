@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,12 +64,7 @@ class ResourcegroepYouthCareProcessTest {
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
-    for (String phase : List.of("preparation", "inDepthInterviews", "planning", "startMeeting", "followUp",
-        "reorientation", "annualReview")) {
-      engine.getRepositoryService().createDeployment().name("stand-ins").addModelInstance(phase + ".bpmn",
-          Bpmn.createExecutableProcess(phase).camundaHistoryTimeToLive(1).startEvent().userTask("work")
-              .name("Werk in " + phase).endEvent().done()).deploy();
-    }
+    PhaseStandIns.deploy(engine.getProcessEngine(), PhaseStandIns.PHASES);
     // As applyDeadlines does: the setting's row of deadlines.dmn, "...Due" as a date from now.
     Mocks.register("applyDeadlines", (JavaDelegate) execution -> {
       ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
@@ -90,8 +84,7 @@ class ResourcegroepYouthCareProcessTest {
   void tearDown() {
     ClockUtil.reset();
     Mocks.reset();
-    engine.getRepositoryService().createDeploymentQuery().deploymentName("stand-ins").list()
-        .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
+    PhaseStandIns.removeAll(engine.getProcessEngine());
   }
 
   private ProcessInstance start() {
@@ -101,9 +94,7 @@ class ResourcegroepYouthCareProcessTest {
   }
 
   private void finishPhase(String processId, Map<String, Object> variables) {
-    Task work = engine.getTaskService().createTaskQuery().processDefinitionKey(processId).singleResult();
-    assertThat(work).as("open work in %s", processId).isNotNull();
-    engine.getTaskService().complete(work.getId(), variables);
+    PhaseStandIns.finish(engine.getProcessEngine(), processId, variables);
   }
 
   private void moveClockTo(ZonedDateTime moment) {
