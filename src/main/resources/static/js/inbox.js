@@ -48,21 +48,29 @@
 
   // ---- de lijst -------------------------------------------------------------------------------
 
+  let latestLoad = 0;
+
   async function load() {
     const params = new URLSearchParams({ view: state.view, sort: state.sort, dir: state.dir });
     if (state.search) params.set('client', state.search);
+    // The periodic refresh and the user's own actions overlap: only the newest answer may fill the list.
+    const number = ++latestLoad;
+    let rows;
     try {
-      state.rows = await api('GET', '/api/inbox/tasks?' + params);
+      rows = await api('GET', '/api/inbox/tasks?' + params);
     } catch (e) {
-      say(e.message, 'fout');
+      if (number === latestLoad) say(e.message, 'fout');
       return;
     }
+    if (number !== latestLoad) return;
+    state.rows = rows;
     const present = new Set(state.rows.map(r => r.id));
     state.selected.forEach(id => { if (!present.has(id)) state.selected.delete(id); });
     render();
     $('bijgewerkt').textContent = 'Bijgewerkt om ' + new Date().toLocaleTimeString('nl-NL') + '.';
-    // Counts the loads, so a browser test can wait for the list after an action.
+    // Counts the loads and names what is shown, so a browser test can wait for the list after an action.
     document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);
+    document.body.dataset.query = params.toString();
   }
 
   function render() {

@@ -58,7 +58,7 @@ class TasklistFilters implements ApplicationRunner {
   }
 
   /** Creates missing filters and moves the dates of the date-bound ones to today. */
-  @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Amsterdam")
+  @Scheduled(cron = "${resourcegroepen.tasklist-filters.refresh:0 5 0 * * *}", zone = "Europe/Amsterdam")
   @Transactional
   public void refresh() {
     ZonedDateTime today = EngineClock.now().atZone(EngineClock.ZONE).toLocalDate().atStartOfDay(EngineClock.ZONE);

@@ -149,22 +149,21 @@ class CoordinatorInboxTest {
   }
 
   private void showView(String view) {
-    afterReload(() -> browser.find(".tabs button[data-view='" + view + "']").click());
+    browser.find(".tabs button[data-view='" + view + "']").click();
+    browser.waitUntil(d -> view.equals(shownQuery("view")));
   }
 
   private void search(String text) {
     WebElement search = browser.find("#zoek");
-    afterReload(() -> {
-      search.clear();
-      search.sendKeys(text);
-    });
+    search.clear();
+    search.sendKeys(text);
+    browser.waitUntil(d -> text.equals(shownQuery("client")));
   }
 
-  /** Does something and waits until the list has been loaded again. */
-  private void afterReload(Runnable action) {
-    String before = loads();
-    action.run();
-    browser.waitUntil(d -> !loads().equals(before));
+  /** A parameter of the query whose answer the list shows (the page also refreshes itself now and then). */
+  private String shownQuery(String name) {
+    return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+        "return new URLSearchParams(document.body.dataset.query || '').get(arguments[0]);", name);
   }
 
   private String loads() {

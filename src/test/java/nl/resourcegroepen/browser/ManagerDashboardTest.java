@@ -21,14 +21,18 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.support.Http;
+import nl.resourcegroepen.support.PhaseStays;
 import nl.resourcegroepen.trajectory.Phase;
 import nl.resourcegroepen.trajectory.TrajectoryRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -68,6 +72,17 @@ class ManagerDashboardTest {
   @BeforeAll
   void startBrowser() {
     browser = Chromium.start(port);
+  }
+
+  /** The page and this test count at one moment, so no day or month ends in between. */
+  @BeforeEach
+  void freezeClock() {
+    ClockUtil.setCurrentTime(new java.util.Date());
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @AfterAll
@@ -112,7 +127,8 @@ class ManagerDashboardTest {
   void theOverdueStepsOfOneTeamDownloadAsCsv() throws Exception {
     browser.logIn("hanna");
     shown();
-    afterReload(() -> new Select(browser.find("#team")).selectByVisibleText("FACT-team Noord"));
+    new Select(browser.find("#team")).selectByVisibleText("FACT-team Noord");
+    browser.waitUntil(d -> "team=ggz-noord".equals(browser.driver().findElement(By.tagName("body")).getDomAttribute("data-filters")));
     assertThat(shown().overdueByTeam()).containsOnlyKeys("ggz-noord");
 
     browser.find("#csv").click();
@@ -140,12 +156,6 @@ class ManagerDashboardTest {
   record Shown(Map<String, Long> phases, Map<String, Long> overdueByTeam, Map<String, Long> attention,
       List<Map<String, Object>> trend, List<Map<String, Object>> durations, List<String> teamOptions,
       List<String> settingOptions) {
-  }
-
-  private void afterReload(Runnable action) {
-    String before = loaded();
-    action.run();
-    browser.waitUntil(d -> !loaded().equals(before));
   }
 
   private String loaded() {
@@ -226,23 +236,14 @@ class ManagerDashboardTest {
 
     // Time in each phase: every stay in a phase (one still going counts until now), median and 90th percentile.
     List<Map<String, Object>> durations = shown.durations();
-    Map<Phase, List<Double>> days = new HashMap<>();
-    Map<String, List<Transition>> byTrajectory = transitions.stream().collect(Collectors.groupingBy(Transition::trajectoryId));
-    byTrajectory.values().forEach(list -> {
-      for (int i = 0; i < list.size(); i++) {
-        Instant left = i + 1 < list.size() ? list.get(i + 1).at() : now;
-        days.computeIfAbsent(list.get(i).phase(), p -> new ArrayList<>())
-            .add((left.toEpochMilli() - list.get(i).at().toEpochMilli()) / 86_400_000.0);
-      }
-    });
-    days.remove(Phase.CLOSED);
+    Map<Phase, List<Double>> days = PhaseStays.days(jdbc, teams, now);
     assertThat(durations).extracting(d -> d.get("phase")).containsExactlyElementsOf(
         sixPhases().stream().filter(days::containsKey).map(Phase::name).toList());
     for (Map<String, Object> shownDuration : durations) {
       List<Double> stays = days.get(Phase.valueOf((String) shownDuration.get("phase")));
       assertThat(((Number) shownDuration.get("trajectories")).longValue()).isEqualTo(stays.size());
-      assertThat(((Number) shownDuration.get("median")).doubleValue()).isCloseTo(percentile(stays, 0.5), within(0.11));
-      assertThat(((Number) shownDuration.get("p90")).doubleValue()).isCloseTo(percentile(stays, 0.9), within(0.11));
+      assertThat(((Number) shownDuration.get("median")).doubleValue()).isCloseTo(PhaseStays.percentile(stays, 0.5), within(0.11));
+      assertThat(((Number) shownDuration.get("p90")).doubleValue()).isCloseTo(PhaseStays.percentile(stays, 0.9), within(0.11));
     }
   }
 
@@ -273,15 +274,6 @@ class ManagerDashboardTest {
         .map(t -> teamOfTrajectory.get(businessKeys.get(t.getProcessInstanceId())))
         .filter(teams::contains)
         .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
-  }
-
-  /** Percentile with linear interpolation between the closest ranks (SQL's percentile_cont). */
-  private static double percentile(List<Double> values, double p) {
-    List<Double> sorted = values.stream().sorted().toList();
-    double rank = p * (sorted.size() - 1);
-    int below = (int) Math.floor(rank);
-    int above = (int) Math.ceil(rank);
-    return sorted.get(below) + (rank - below) * (sorted.get(above) - sorted.get(below));
   }
 
   private static List<Phase> sixPhases() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PlanMigrationPostgresTest {
 
   @Test
   void theMigrationsRunOnPostgresAndRefuseAGoalOutsideItsSlots() throws Exception {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start()) {
       // V1 by Flyway; V2 is skipped: it declares a clob column, a type PostgreSQL does not have (reported).
       Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration").target("1").load()
           .migrate();

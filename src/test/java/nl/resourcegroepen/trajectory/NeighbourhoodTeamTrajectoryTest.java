@@ -110,6 +110,8 @@ class NeighbourhoodTeamTrajectoryTest {
     complete("nominateMembers", Map.of("nominees",
         List.of(Map.of("name", "Gerda", "relationDescription", "buurvrouw", "relationType", "significantOther"))));
     assertThat(task("fixFirstMeetingWeek")).as("not before every domain is decided").isNull();
+    // Decided later than the first round: the newest decision per domain counts (same moment would tie).
+    ClockUtil.setCurrentTime(Date.from(started.plusMinutes(5).toInstant()));
     complete("completeDomainConsent", Map.of("consentHousing", "yes", "consentHousingDetail", "Geheimwoonbegeleiding",
         "consentComplete", true));
 
