@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.member.Member;
 import nl.resourcegroepen.member.MemberRepository;
@@ -198,9 +199,11 @@ class Meetings {
     boolean clinicianAttended = false;
     List<String> ids = request.attendance() == null ? List.of() : request.attendance();
     Set<String> seen = new HashSet<>();
+    Map<String, Member> groupById = members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(trajectory.id()).stream()
+        .collect(Collectors.toMap(Member::getId, m -> m));
     for (int i = 0; i < ids.size(); i++) {
       String field = "attendance[" + i + "]";
-      Optional<Member> member = members.findById(ids.get(i)).filter(m -> m.getTrajectoryId().equals(trajectory.id()));
+      Optional<Member> member = Optional.ofNullable(groupById.get(ids.get(i)));
       if (member.isEmpty()) {
         unknown.put(field, "Aanwezige " + (i + 1) + " is geen lid van deze resourcegroep; voeg het lid eerst toe");
       } else if (!seen.add(member.get().getId())) {

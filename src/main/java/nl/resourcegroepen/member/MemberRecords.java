@@ -1,5 +1,6 @@
 package nl.resourcegroepen.member;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,9 +46,11 @@ class MemberRecords implements FormDataHandler {
   }
 
   private void nominate(SubmittedForm form, String source) {
+    // Set.add is false for a name already in the group: nobody is nominated twice.
+    Set<String> names = membership.memberNames(form.trajectoryId());
     for (Map<String, Object> row : form.rows("nominees")) {
       String name = text(row.get("name"));
-      if (name == null || membership.hasMember(form.trajectoryId(), name)) {
+      if (name == null || !names.add(name.toLowerCase(Locale.ROOT))) {
         continue;
       }
       MemberRole role = MemberRole.fromCode(text(row.get("relationType"))).orElse(MemberRole.SIGNIFICANT_OTHER);
@@ -57,14 +60,14 @@ class MemberRecords implements FormDataHandler {
           contact.isEmpty() ? null : contact, MemberStatus.NOMINATED, form.submittedBy(), form.submittedAt(), source);
     }
     String clinician = form.text("responsibleClinicianName");
-    if (clinician != null && !membership.hasMember(form.trajectoryId(), clinician)) {
+    if (clinician != null && names.add(clinician.toLowerCase(Locale.ROOT))) {
       // The zorgverantwoordelijke is part of the care team: a member without an invitation round.
       membership.nominate(form.trajectoryId(), form.team(), clinician, MemberRole.RESPONSIBLE_CLINICIAN, null, null,
           MemberStatus.ACTIVE, form.submittedBy(), form.submittedAt(), source);
     }
     // In the verslavingszorg a peer expert is proposed unless the client declines (nomination-addictionCare).
     String peerExpert = form.isTrue("peerExpertDeclined") ? null : form.text("peerExpertName");
-    if (peerExpert != null && !membership.hasMember(form.trajectoryId(), peerExpert)) {
+    if (peerExpert != null && names.add(peerExpert.toLowerCase(Locale.ROOT))) {
       membership.nominate(form.trajectoryId(), form.team(), peerExpert, MemberRole.PEER_EXPERT, null, null,
           MemberStatus.NOMINATED, form.submittedBy(), form.submittedAt(), source);
     }

@@ -1,8 +1,12 @@
 package nl.resourcegroepen.member;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.record.CareChanges;
 import nl.resourcegroepen.record.CareChanges.Change;
@@ -47,7 +51,7 @@ class Membership {
   @Transactional
   public Member add(TrajectoryView trajectory, NewMember request, String by) {
     String name = request.name().strip();
-    if (hasMember(trajectory.id(), name)) {
+    if (memberNames(trajectory.id()).contains(name.toLowerCase(Locale.ROOT))) {
       throw problem(HttpStatus.CONFLICT, "Er is al een lid met deze naam in deze resourcegroep");
     }
     boolean careTeam = MemberRules.CARE_TEAM.contains(request.role());
@@ -112,9 +116,10 @@ class Membership {
 
   // ---- from the forms, in the transaction of the task completion
 
-  boolean hasMember(String trajectoryId, String name) {
+  /** The members' names in lower case: one query for a whole nomination form. */
+  Set<String> memberNames(String trajectoryId) {
     return members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(trajectoryId).stream()
-        .anyMatch(m -> m.getName().equalsIgnoreCase(name));
+        .map(m -> m.getName().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(HashSet::new));
   }
 
   @Transactional

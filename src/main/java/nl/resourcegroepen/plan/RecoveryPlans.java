@@ -52,9 +52,7 @@ public class RecoveryPlans {
   public PlanView replaceEarlyWarningPlan(String trajectoryId, String team,
       PlanDocument.EarlyWarningPlanDocument document, String userId) {
     Map<String, String> fields = new LinkedHashMap<>();
-    for (String field : EarlyWarningPlan.FIELDS) {
-      fields.put(field, document == null ? null : (String) component(document, field));
-    }
+    putEarlyWarningPlan(fields, document);
     change(trajectoryId, team, fields, userId, EngineClock.now(), API);
     return view(trajectoryId);
   }
@@ -153,14 +151,19 @@ public class RecoveryPlans {
       }
     }
     if (document.earlyWarningPlan() != null) {
-      for (String field : EarlyWarningPlan.FIELDS) {
-        fields.put(field, (String) component(document.earlyWarningPlan(), field));
-      }
+      putEarlyWarningPlan(fields, document.earlyWarningPlan());
     }
     if (!errors.isEmpty()) {
       throw new PlanRejected(errors);
     }
     return fields;
+  }
+
+  /** Every signaleringsplan field; all empty when there is no document. */
+  private static void putEarlyWarningPlan(Map<String, String> fields, PlanDocument.EarlyWarningPlanDocument document) {
+    for (String field : EarlyWarningPlan.FIELDS) {
+      fields.put(field, document == null ? null : (String) component(document, field));
+    }
   }
 
   private static int slot(Integer given, int index, GoalKind kind, List<Integer> seen, Map<String, String> errors,

@@ -1,15 +1,11 @@
 package nl.resourcegroepen.record;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FormSubmissionRepository extends JpaRepository<FormSubmission, Long> {
 
   List<FormSubmission> findByTrajectoryIdOrderBySubmittedAtAscIdAsc(String trajectoryId);
-
-  List<FormSubmission> findByTrajectoryIdAndFormIdInOrderBySubmittedAtAscIdAsc(String trajectoryId,
-      Collection<String> formIds);
 
   List<FormSubmission> findByTrajectoryIdAndMemberIdAndFormIdOrderBySubmittedAtAscIdAsc(String trajectoryId,
       String memberId, String formId);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Chooses the process a setting runs: the setting's own variant {@code <process>-<setting>} (e.g.
  * {@code preparation-addictionCare}, from {@code processes/addictionCare/}) when one is deployed, otherwise
- * the shared default. A setting therefore overrides only the processes that differ. Used by call
+ * the shared default (also once the variant has been removed). A setting therefore overrides only the processes that differ. Used by call
  * activities as {@code calledElement="${variants.process('preparation', setting)}"} and when a
  * trajectory starts.
  */
@@ -29,7 +29,8 @@ public class ProcessVariants {
   public String process(String defaultKey, String setting) {
     if (setting != null && !setting.isBlank()) {
       String variant = variantKey(defaultKey, setting);
-      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(variant).count() > 0) {
+      // A removed variant is suspended, not deleted: from then on the setting runs the default again.
+      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(variant).active().count() > 0) {
         return variant;
       }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.resourcegroepen.support.Http;
+import nl.resourcegroepen.trajectory.ProcessVariants;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +30,8 @@ class RemoveProcessTest {
   RuntimeService runtimeService;
   @Autowired
   RepositoryService repositoryService;
+  @Autowired
+  ProcessVariants variants;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -94,6 +97,16 @@ class RemoveProcessTest {
     assertThat(json.readTree(removed.body()).get("removedFile").asText()).isEqualTo("processes/check-in.bpmn");
     assertThat(TemporaryModelFolders.exists("processes/check-in.bpmn")).isFalse();
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("checkIn").active().count()).isZero();
+  }
+
+  @Test
+  void aRemovedSettingVariantGivesWayToTheDefault() {
+    assertThat(variants.process("warmHandover", "neighbourhoodTeam")).isEqualTo("warmHandover-neighbourhoodTeam");
+
+    HttpResponse<String> removed = ivo().delete("/api/deployments/processes/warmHandover-neighbourhoodTeam");
+
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+    assertThat(variants.process("warmHandover", "neighbourhoodTeam")).isEqualTo("warmHandover");
   }
 
   @Test
