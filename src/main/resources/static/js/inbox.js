@@ -6,27 +6,7 @@
   const state = { view: 'mine', sort: 'due', dir: 'asc', search: '', rows: [], selected: new Set(), open: null, form: null, schema: null };
   const $ = id => document.getElementById(id);
 
-  const csrf = () => decodeURIComponent((document.cookie.split('; ').find(c => c.startsWith('RG-XSRF-TOKEN=')) || '=').split('=')[1]);
-
-  async function api(method, url, body) {
-    const options = { method, headers: { 'Accept': 'application/json' } };
-    if (method !== 'GET') {
-      options.headers['Content-Type'] = 'application/json';
-      options.headers['X-RG-XSRF-TOKEN'] = csrf();
-      options.body = JSON.stringify(body || {});
-    }
-    const response = await fetch(url, options);
-    if (response.status === 401) { location.href = '/login'; throw new Error('Niet ingelogd'); }
-    let result = null;
-    try { result = await response.json(); } catch (e) { result = null; }
-    if (!response.ok) {
-      const error = new Error((result && result.detail) || 'Dat is niet gelukt (' + response.status + ')');
-      error.problem = result || {};
-      error.status = response.status;
-      throw error;
-    }
-    return result;
-  }
+  const api = rg.api;
 
   function say(text, kind) {
     const el = $('melding');
@@ -286,13 +266,7 @@
   $('afronden').addEventListener('click', complete);
   $('sluiten').addEventListener('click', closeTask);
 
-  $('afmelden').addEventListener('click', e => {
-    e.preventDefault();
-    fetch('/logout', { method: 'POST', headers: { 'X-RG-XSRF-TOKEN': csrf() } }).then(() => location.href = '/login?afgemeld');
-  });
-
-  api('GET', '/api/me').then(me => {
-    $('wie').textContent = me.name;
+  rg.me.then(me => {
     if (me.groups.includes('teamcoordinator')) {
       return api('GET', '/api/inbox/team-members').then(members => {
         if (!members.length) return;

@@ -4,7 +4,6 @@
   'use strict';
 
   const $ = id => document.getElementById(id);
-  const csrf = () => decodeURIComponent((document.cookie.split('; ').find(c => c.startsWith('RG-XSRF-TOKEN=')) || '=').split('=')[1]);
   const SETTINGS = [['', 'standaard (alle settings)'], ['addictionCare', 'verslavingszorg'], ['youthCare', 'jeugd'],
     ['neighbourhoodTeam', 'wijkteam']];
   const KINDS = { bpmn: 'diagram', dmn: 'beslistabel', form: 'formulier', zip: 'zip' };
@@ -24,35 +23,15 @@
   // ---- helpers -------------------------------------------------------------------------------
 
   async function api(method, url, body) {
-    const options = { method, headers: { Accept: 'application/json' } };
-    if (method !== 'GET') {
-      options.headers['X-RG-XSRF-TOKEN'] = csrf();
-      if (body) options.body = body;
-    }
-    let response;
     try {
-      response = await fetch(url, options);
-    } catch (e) {
-      throw new Error('Geen verbinding met de service. Controleer de verbinding en probeer het opnieuw.');
-    }
-    if (response.status === 401) {
-      location.href = '/login';
-      throw new Error('U bent niet meer ingelogd.');
-    }
-    let result = null;
-    try { result = await response.json(); } catch (e) { result = null; }
-    if (!response.ok) {
-      let message = result && result.detail;
-      if (response.status === 413) {
-        message = 'De bestanden zijn samen te groot om in één keer te sturen (meer dan 1 MB). Stuur alleen de '
+      return await rg.api(method, url, body);
+    } catch (error) {
+      if (error.status === 413) {
+        error.message = 'De bestanden zijn samen te groot om in één keer te sturen (meer dan 1 MB). Stuur alleen de '
           + 'gewijzigde bestanden, of maak er een zip van.';
       }
-      const error = new Error(message || 'Dat is niet gelukt (fout ' + response.status + '). Probeer het opnieuw.');
-      error.status = response.status;
-      error.problem = result || {};
       throw error;
     }
-    return result;
   }
 
   function el(tag, props, children) {
@@ -558,11 +537,6 @@
   $('verwijderen-nee').addEventListener('click', () => { $('verwijderen-bevestig').hidden = true; });
   $('verwijderen-ja').addEventListener('click', remove);
   $('proces-sluiten').addEventListener('click', () => { $('proces').hidden = true; state.open = null; renderProcesses(); });
-  $('afmelden').addEventListener('click', e => {
-    e.preventDefault();
-    fetch('/logout', { method: 'POST', headers: { 'X-RG-XSRF-TOKEN': csrf() } }).then(() => location.href = '/login?afgemeld');
-  });
-  api('GET', '/api/me').then(me => { $('wie').textContent = me.name; }).catch(() => {});
   updateButtons();
   loadProcesses();
 })();

@@ -176,7 +176,7 @@ class ManagerDashboardTest {
             phase: box.dataset.phase, month: b.dataset.month, inPhase: Number(b.querySelector('b').textContent || 0),
             reached: Number(b.dataset.reached) }))),
           durations: all('#duur tr').map(r => ({ phase: r.dataset.phase, trajectories: Number(r.cells[1].textContent),
-            median: Number(r.cells[2].textContent), p90: Number(r.cells[3].textContent) })),
+            median: Number(r.cells[2].textContent.replace(',', '.')), p90: Number(r.cells[3].textContent.replace(',', '.')) })),
           teams: all('#team option').map(o => o.textContent),
           settings: all('#setting option').map(o => o.textContent)
         };""");
