@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a form shows when it opens: for the forms that are edited over time (the plan, the sociogram,
  * ...; configured in {@code resourcegroepen.forms.carried-over}), the latest values entered for the same
- * trajectory (and the same member, for member forms), read from the care record. The values never pass
- * through the engine's variables.
+ * trajectory (and the same member, for member forms), read from the care record. Fields that belong to the
+ * moment of filling in, such as the date of the conversation, start blank. The values never pass through the
+ * engine's variables.
  */
 @Service
 public class FormPrefill {
@@ -39,10 +40,12 @@ public class FormPrefill {
   private final FormSubmissionRepository submissions;
   private final ObjectMapper json;
   private final Set<String> carriedOver;
+  private final Set<String> ofTheMoment;
 
   FormPrefill(IdentityService identityService, TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       FormSchemas schemas, FormSubmissionRepository submissions, ObjectMapper json,
-      @Value("${resourcegroepen.forms.carried-over:}") Set<String> carriedOver) {
+      @Value("${resourcegroepen.forms.carried-over:}") Set<String> carriedOver,
+      @Value("${resourcegroepen.forms.never-carried-over:}") Set<String> ofTheMoment) {
     this.identityService = identityService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -51,6 +54,7 @@ public class FormPrefill {
     this.submissions = submissions;
     this.json = json;
     this.carriedOver = carriedOver;
+    this.ofTheMoment = ofTheMoment;
   }
 
   /**
@@ -93,7 +97,7 @@ public class FormPrefill {
         continue;
       }
       payload(submission).forEach((key, value) -> {
-        if (keys.contains(key) && value != null && !"".equals(value)) {
+        if (keys.contains(key) && !ofTheMoment.contains(key) && value != null && !"".equals(value)) {
           values.put(key, value);
         }
       });

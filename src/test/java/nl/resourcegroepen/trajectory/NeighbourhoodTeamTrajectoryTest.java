@@ -112,6 +112,10 @@ class NeighbourhoodTeamTrajectoryTest {
     assertThat(task("fixFirstMeetingWeek")).as("not before every domain is decided").isNull();
     // Decided later than the first round: the newest decision per domain counts (same moment would tie).
     ClockUtil.setCurrentTime(Date.from(started.plusMinutes(5).toInstant()));
+    JsonNode shown = json.readTree(gijs().get("/engine-rest/task/" + task("completeDomainConsent").getId()
+        + "/form-variables").body());
+    assertThat(shown.at("/consentCare/value").asText()).as("the decisions so far are shown").isEqualTo("yes");
+    assertThat(shown.has("discussionDate")).as("the date of this conversation is not the first one's").isFalse();
     complete("completeDomainConsent", Map.of("consentHousing", "yes", "consentHousingDetail", "Geheimwoonbegeleiding",
         "consentComplete", true));
 
