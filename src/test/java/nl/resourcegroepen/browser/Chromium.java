@@ -61,7 +61,6 @@ final class Chromium implements AutoCloseable {
       fail("The browser tests need Debian's Chromium and its driver (" + BROWSER + ", " + DRIVER
           + "). Install them with: apt-get install -y chromium chromium-driver (.ci/run does this).");
     }
-    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     try {
       return new Chromium(port);
     } catch (IOException e) {

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import nl.resourcegroepen.engine.EngineClock;
 import nl.resourcegroepen.support.Http;
 import nl.resourcegroepen.support.PhaseStays;
+import nl.resourcegroepen.support.PhaseStays.Transition;
 import nl.resourcegroepen.trajectory.Phase;
 import nl.resourcegroepen.trajectory.TrajectoryRepository;
 import org.camunda.bpm.engine.RuntimeService;
@@ -193,7 +194,7 @@ class ManagerDashboardTest {
 
   private void assertFigures(Shown shown, Set<String> teams, String user) throws Exception {
     Instant now = EngineClock.now();
-    List<Transition> transitions = transitions(teams);
+    List<Transition> transitions = PhaseStays.transitions(jdbc, teams);
 
     // Trajectories per phase: each open trajectory in its current phase.
     Map<String, Long> phases = new TreeMap<>();
@@ -245,19 +246,6 @@ class ManagerDashboardTest {
       assertThat(((Number) shownDuration.get("median")).doubleValue()).isCloseTo(PhaseStays.percentile(stays, 0.5), within(0.11));
       assertThat(((Number) shownDuration.get("p90")).doubleValue()).isCloseTo(PhaseStays.percentile(stays, 0.9), within(0.11));
     }
-  }
-
-  record Transition(long id, String trajectoryId, Phase phase, Instant at) {
-  }
-
-  /** Phase transitions of the teams, per trajectory in the order they happened. */
-  private List<Transition> transitions(Set<String> teams) {
-    return jdbc.query("select id, trajectory_id, team, phase, reached_at from phase_transition",
-            (rs, i) -> teams.contains(rs.getString("team")) ? new Transition(rs.getLong("id"), rs.getString("trajectory_id"),
-                Phase.valueOf(rs.getString("phase")), rs.getTimestamp("reached_at").toInstant()) : null).stream()
-        .filter(java.util.Objects::nonNull)
-        .sorted(Comparator.comparing(Transition::at).thenComparing(Transition::id))
-        .toList();
   }
 
   /** Open steps past their due date per team, as the engine has them. */

@@ -105,11 +105,15 @@ class ResourcegroepProcessTest {
   void aSettingRunsItsOwnVariantOfAPhaseAndTheDefaultOfTheOthers() {
     PhaseStandIns.deploy(engine.getProcessEngine(), "preparation-addictionCare");
 
-    start("addictionCare");
+    ProcessInstance addictionCare = start("addictionCare");
+    assertThat(addictionCare).calledProcessInstance("preparation-addictionCare").isNotNull();
     finishPhase("preparation-addictionCare", Map.of("clientMotivated", "yes"));
+    assertThat(addictionCare).as("no variant of phase 2: the default")
+        .calledProcessInstance("inDepthInterviews").isNotNull();
     finishPhase("inDepthInterviews", Map.of());
 
-    start("ggz");
+    ProcessInstance ggz = start("ggz");
+    assertThat(ggz).calledProcessInstance("preparation").isNotNull();
     finishPhase("preparation", Map.of("clientMotivated", "yes"));
   }
 

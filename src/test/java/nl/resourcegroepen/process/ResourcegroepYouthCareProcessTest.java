@@ -203,7 +203,8 @@ class ResourcegroepYouthCareProcessTest {
   void aYoungPersonWhoDoesNotWantAGroupClosesTheTrajectory() {
     birthDate = LocalDate.of(2013, 5, 1);
     ProcessInstance instance = start();
-    consent.given = false;
+    // Consent is given: the trajectory stops because the young person does not want a group.
+    consent.given = true;
 
     finishPhase("preparation", Map.of("clientMotivated", "no"));
 

@@ -69,11 +69,6 @@ public final class ElementTemplates {
     throw new IllegalArgumentException("Geen elementsjabloon met id " + id);
   }
 
-  /** Applies a template with its default values. */
-  public static void apply(JsonNode template, BaseElement element) {
-    apply(template, element, null);
-  }
-
   /**
    * Applies a template as Camunda Modeler does, with the default value of each property, or {@code choice}
    * for the one Dropdown property, as a lead would pick it.

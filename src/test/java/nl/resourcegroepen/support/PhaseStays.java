@@ -20,19 +20,25 @@ public final class PhaseStays {
   private PhaseStays() {
   }
 
-  /** Every stay of the teams' trajectories in a phase, in days; a stay still going counts until {@code now}. */
-  public static Map<Phase, List<Double>> days(JdbcTemplate jdbc, Set<String> teams, Instant now) {
-    record Transition(long id, String trajectoryId, Phase phase, Instant at) {
-    }
-    List<Transition> transitions = jdbc.query("select id, trajectory_id, team, phase, reached_at from phase_transition",
+  /** A trajectory reaching a phase. */
+  public record Transition(long id, String trajectoryId, Phase phase, Instant at) {
+  }
+
+  /** The phase transitions of the teams' trajectories, in the order they happened. */
+  public static List<Transition> transitions(JdbcTemplate jdbc, Set<String> teams) {
+    return jdbc.query("select id, trajectory_id, team, phase, reached_at from phase_transition",
             (rs, i) -> teams.contains(rs.getString("team")) ? new Transition(rs.getLong("id"),
                 rs.getString("trajectory_id"), Phase.valueOf(rs.getString("phase")),
                 rs.getTimestamp("reached_at").toInstant()) : null).stream()
         .filter(java.util.Objects::nonNull)
         .sorted(Comparator.comparing(Transition::at).thenComparing(Transition::id))
         .toList();
+  }
+
+  /** Every stay of the teams' trajectories in a phase, in days; a stay still going counts until {@code now}. */
+  public static Map<Phase, List<Double>> days(JdbcTemplate jdbc, Set<String> teams, Instant now) {
     Map<Phase, List<Double>> days = new EnumMap<>(Phase.class);
-    transitions.stream().collect(Collectors.groupingBy(Transition::trajectoryId)).values().forEach(list -> {
+    transitions(jdbc, teams).stream().collect(Collectors.groupingBy(Transition::trajectoryId)).values().forEach(list -> {
       for (int i = 0; i < list.size(); i++) {
         Instant left = i + 1 < list.size() ? list.get(i + 1).at() : now;
         days.computeIfAbsent(list.get(i).phase(), p -> new ArrayList<>())

@@ -3,7 +3,6 @@ package nl.resourcegroepen.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import nl.resourcegroepen.support.ElementTemplates;
 import nl.resourcegroepen.support.ServiceTest;
 import org.camunda.bpm.engine.RepositoryService;
