@@ -92,14 +92,11 @@ class ConsentRecords implements FormDataHandler {
 
   /** The day the consent was discussed with the client: the conversation, or the referral. */
   private static LocalDate date(SubmittedForm form, Map<String, String> errors) {
-    String value = form.text(CONSENT_FORM.equals(form.formId()) ? "discussionDate" : "referralDate");
-    if (value == null) {
-      return null;
-    }
+    String key = CONSENT_FORM.equals(form.formId()) ? "discussionDate" : "referralDate";
     try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+      return form.date(key);
     } catch (DateTimeParseException e) {
-      errors.put("discussionDate", "De datum is geen geldige datum (JJJJ-MM-DD)");
+      errors.put(key, "De datum is geen geldige datum (JJJJ-MM-DD)");
       return null;
     }
   }

@@ -1,6 +1,7 @@
 package nl.resourcegroepen.deployment;
 
 import java.util.List;
+import nl.resourcegroepen.security.GroupAuthorities;
 import nl.resourcegroepen.team.Roles;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -84,9 +85,7 @@ class DeploymentController {
   }
 
   private static void requireImplementationLead(Authentication user, String what) {
-    boolean lead = user.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("GROUP_" + Roles.IMPLEMENTATION_LEAD));
-    if (!lead) {
+    if (!GroupAuthorities.has(user, Roles.IMPLEMENTATION_LEAD)) {
       throw ModelChangeRefused.forbidden("Alleen implementatieleiders kunnen " + what);
     }
   }

@@ -289,7 +289,7 @@ public class ModelChanges {
       long count = perVersion.values().stream().mapToLong(Long::longValue).sum();
       String what = now == null ? "bestaat in het gewijzigde diagram niet meer (verwijderd of hernoemd)"
           : "is in het gewijzigde diagram een ander soort element geworden";
-      String message = "Op stap " + name(step) + " " + (count == 1 ? "wacht nu 1 lopend traject" : "wachten nu "
+      String message = "Op stap " + ProcessMigration.label(step.getModelInstance(), step.getId()) + " " + (count == 1 ? "wacht nu 1 lopend traject" : "wachten nu "
           + count + " lopende trajecten") + " (" + perVersion.entrySet().stream()
           .map(e -> "versie " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + "), maar deze stap "
           + what + ". " + (count == 1 ? "Dat traject kan" : "Die trajecten kunnen") + " niet naar de nieuwe versie en "
@@ -430,10 +430,6 @@ public class ModelChanges {
     }
   }
 
-  private static String name(FlowNode step) {
-    return step.getName() == null || step.getName().isBlank() ? "'" + step.getId() + "'"
-        : "'" + step.getName() + "' (" + step.getId() + ")";
-  }
 
   private static List<ModelProblem> warnings(List<ModelProblem> problems) {
     return problems.stream().filter(p -> !p.isError()).toList();

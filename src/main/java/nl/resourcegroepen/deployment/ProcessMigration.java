@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.xml.ModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -308,7 +309,8 @@ public class ProcessMigration {
     return "Stap " + label + " kan niet mee naar versie " + targetVersion + ": " + String.join("; ", failures);
   }
 
-  private static String label(BpmnModelInstance model, String id) {
+  /** A step as messages name it: {@code 'Naam' (id)}, or {@code 'id'} when it has no name. */
+  static String label(ModelInstance model, String id) {
     ModelElementInstance element = model.getModelElementById(id);
     String name = element instanceof FlowElement flow ? flow.getName() : null;
     return name == null || name.isBlank() ? "'" + id + "'" : "'" + name + "' (" + id + ")";

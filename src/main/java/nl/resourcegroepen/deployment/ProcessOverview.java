@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.resourcegroepen.trajectory.ProcessVariants;
 import nl.resourcegroepen.trajectory.Setting;
 import nl.resourcegroepen.trajectory.TrajectoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -90,9 +91,9 @@ class ProcessOverview {
           .toList();
       long total = versions.stream().mapToLong(VersionSummary::running).sum();
       long older = total - running.getOrDefault(latest.getId(), 0L);
-      Variant variant = Variant.of(key);
-      processes.add(new ProcessSummary(key, name(latest), variant.baseKey(), variant.setting() == null ? null
-          : variant.setting().code(), variant.setting() == null ? null : variant.setting().dutchName(),
+      Setting setting = ProcessVariants.settingOf(key).orElse(null);
+      processes.add(new ProcessSummary(key, name(latest), ProcessVariants.defaultKey(key),
+          setting == null ? null : setting.code(), setting == null ? null : setting.dutchName(),
           latest.getResourceName(), latest.getVersion(), latest.isSuspended(), total, older, versions));
     });
     // The main process first, then by the Dutch name of the shared default, each followed by its variants.
@@ -146,18 +147,5 @@ class ProcessOverview {
     ModelElementInstance element = model.getModelElementById(id);
     String name = element instanceof FlowElement flow ? flow.getName() : null;
     return name == null || name.isBlank() ? id : name;
-  }
-
-  /** A process id read as {@code <base>-<setting>} when it ends in a known setting; otherwise the shared default. */
-  private record Variant(String baseKey, Setting setting) {
-    static Variant of(String key) {
-      for (Setting setting : Setting.values()) {
-        String suffix = "-" + setting.code();
-        if (key.endsWith(suffix) && key.length() > suffix.length()) {
-          return new Variant(key.substring(0, key.length() - suffix.length()), setting);
-        }
-      }
-      return new Variant(key, null);
-    }
   }
 }

@@ -49,7 +49,7 @@ class MeetingRecords implements FormDataHandler {
   @Override
   public void handle(SubmittedForm form) {
     String date = form.text("meetingDate");
-    LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE) : date(date);
+    LocalDate heldOn = date == null ? LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE) : SubmittedForm.parseDate(date);
     MeetingType type = FORMS.get(form.formId());
     Map<String, String> memberIdByName = members.findByTrajectoryIdOrderByNominatedAtAscIdAsc(form.trajectoryId())
         .stream().collect(Collectors.toMap(m -> m.getName().toLowerCase(), Member::getId, (a, b) -> a));
@@ -82,7 +82,7 @@ class MeetingRecords implements FormDataHandler {
           text(row.get("what")));
       agreements.add(new Meetings.NewAgreement(text(row.get("goal")), who,
           who == null ? null : memberIdByName.get(who.toLowerCase()), text(row.get("what")),
-          date(text(row.get("deadline")))));
+          SubmittedForm.parseDate(text(row.get("deadline")))));
     }
     return agreements;
   }
@@ -121,7 +121,4 @@ class MeetingRecords implements FormDataHandler {
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
-  private static LocalDate date(String value) {
-    return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-  }
 }

@@ -1,6 +1,7 @@
 package nl.resourcegroepen.record;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,16 @@ public record SubmittedForm(
   public String text(String key) {
     Object value = values.get(key);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  /** A date field; null when empty. Throws {@link java.time.format.DateTimeParseException} for a non-date. */
+  public LocalDate date(String key) {
+    return parseDate(text(key));
+  }
+
+  /** A form's date: {@code JJJJ-MM-DD}, possibly followed by a time, which is ignored. */
+  public static LocalDate parseDate(String value) {
+    return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
   }
 
   public boolean isTrue(String key) {

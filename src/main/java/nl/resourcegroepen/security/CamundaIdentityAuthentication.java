@@ -33,7 +33,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
     }
     List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
         .map(Group::getId)
-        .<GrantedAuthority>map(g -> new SimpleGrantedAuthority("GROUP_" + g))
+        .<GrantedAuthority>map(g -> new SimpleGrantedAuthority(GroupAuthorities.of(g)))
         .toList();
     return new UsernamePasswordAuthenticationToken(user, null, authorities);
   }

@@ -78,17 +78,13 @@ class SecurityConfig {
       @Override
       protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
           Authentication authentication) {
-        if (hasRole(authentication, Roles.MANAGER)) {
+        if (GroupAuthorities.has(authentication, Roles.MANAGER)) {
           return "/dashboard.html";
         }
-        return hasRole(authentication, Roles.IMPLEMENTATION_LEAD) ? "/modellen" : "/inbox";
+        return GroupAuthorities.has(authentication, Roles.IMPLEMENTATION_LEAD) ? "/modellen" : "/inbox";
       }
     };
     return handler;
-  }
-
-  private static boolean hasRole(Authentication authentication, String role) {
-    return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_" + role));
   }
 
   /** Own cookie and header names: Camunda's webapps use XSRF-TOKEN for their own CSRF protection. */

@@ -1,6 +1,7 @@
 package nl.resourcegroepen.trajectory;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Stream;
 import nl.resourcegroepen.engine.ProcessBuildingBlock;
 import org.camunda.bpm.engine.RepositoryService;
@@ -43,10 +44,15 @@ public class ProcessVariants {
         Arrays.stream(Setting.values()).map(s -> variantKey(defaultKey, s.code()))).toArray(String[]::new);
   }
 
+  /** The setting a variant's process key names: {@code preparation-addictionCare} gives addictionCare. */
+  public static Optional<Setting> settingOf(String key) {
+    return Arrays.stream(Setting.values())
+        .filter(s -> key.endsWith("-" + s.code()) && key.length() > s.code().length() + 1).findFirst();
+  }
+
   /** The shared default a (variant) process key belongs to: {@code preparation-addictionCare} gives {@code preparation}. */
   public static String defaultKey(String key) {
-    return Arrays.stream(Setting.values()).map(s -> "-" + s.code()).filter(key::endsWith).findFirst()
-        .map(suffix -> key.substring(0, key.length() - suffix.length())).orElse(key);
+    return settingOf(key).map(s -> key.substring(0, key.length() - s.code().length() - 1)).orElse(key);
   }
 
   public static String variantKey(String defaultKey, String setting) {

@@ -74,14 +74,11 @@ class YouthConsentRecords implements FormDataHandler {
   }
 
   private static LocalDate date(SubmittedForm form, Map<String, String> errors) {
-    String text = form.text("consentDate");
-    if (text == null) {
-      errors.put("consentDate", "Vul de datum van de toestemming in");
-      return null;
-    }
     try {
-      LocalDate date = LocalDate.parse(text);
-      if (date.isAfter(LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE))) {
+      LocalDate date = form.date("consentDate");
+      if (date == null) {
+        errors.put("consentDate", "Vul de datum van de toestemming in");
+      } else if (date.isAfter(LocalDate.ofInstant(EngineClock.now(), EngineClock.ZONE))) {
         errors.put("consentDate", "De datum van de toestemming ligt in de toekomst");
       }
       return date;
