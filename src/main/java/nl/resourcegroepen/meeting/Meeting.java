@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A meeting of the resource group that took place; corrected through the API, with its history. */
 @Entity
@@ -59,8 +61,10 @@ public class Meeting {
   @Column(columnDefinition = "text")
   private String minutes;
 
-  // Always shown with the meeting, also after the service's transaction: a handful of rows.
+  // Always shown with the meeting, also after the service's transaction: a handful of rows. Loaded for all
+  // meetings of a list in one query, not one query per meeting.
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
   private List<Attendance> attendance = new ArrayList<>();
 

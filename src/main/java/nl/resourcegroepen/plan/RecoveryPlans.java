@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.resourcegroepen.engine.EngineClock;
+import nl.resourcegroepen.record.CareChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecoveryPlans {
 
-  /** The route of a change through the API. */
-  static final String API = "api";
 
   private final RecoveryPlanRepository plans;
   private final PlanRevisionRepository revisions;
@@ -43,7 +42,7 @@ public class RecoveryPlans {
   @Transactional
   public PlanView replace(String trajectoryId, String team, PlanDocument document, String userId) {
     Map<String, String> fields = toFields(document);
-    change(trajectoryId, team, fields, userId, EngineClock.now(), API);
+    change(trajectoryId, team, fields, userId, EngineClock.now(), CareChanges.API);
     return view(trajectoryId);
   }
 
@@ -53,7 +52,7 @@ public class RecoveryPlans {
       PlanDocument.EarlyWarningPlanDocument document, String userId) {
     Map<String, String> fields = new LinkedHashMap<>();
     putEarlyWarningPlan(fields, document);
-    change(trajectoryId, team, fields, userId, EngineClock.now(), API);
+    change(trajectoryId, team, fields, userId, EngineClock.now(), CareChanges.API);
     return view(trajectoryId);
   }
 
