@@ -1,5 +1,6 @@
 package nl.resourcegroepen.process;
 
+import static nl.resourcegroepen.process.ProcessTestSupport.moveClockTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,14 +52,7 @@ class NeighbourhoodTeamResourcegroepProcessTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     PhaseStandIns.deploy(engine.getProcessEngine(), PhaseStandIns.PHASES);
     PhaseStandIns.deploy(engine.getProcessEngine(), "preparation-neighbourhoodTeam");
-    Mocks.register("applyDeadlines", (JavaDelegate) execution -> {
-      ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-      execution.setVariable("firstMeetingDue", Date.from(now.plusMonths(3).toInstant()));
-      execution.setVariable("inDepthDue", Date.from(now.plusWeeks(10).toInstant()));
-      execution.setVariable("annualReviewInterval", "P12M");
-      execution.setVariable("responsibleClinicianCheckInterval", "P1M");
-      execution.setVariable("escalationPeriod", "P1W");
-    });
+    Mocks.register("applyDeadlines", PhaseStandIns.standardDeadlines());
     Mocks.register("phaseListener", (ExecutionListener) execution -> phases.add(execution.getCurrentActivityId()));
   }
 
@@ -80,17 +73,12 @@ class NeighbourhoodTeamResourcegroepProcessTest {
     PhaseStandIns.finish(engine.getProcessEngine(), processId, variables);
   }
 
-  private void moveClockTo(ZonedDateTime moment) {
-    ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-  }
-
   private List<Job> timers(ProcessInstance instance) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list();
   }
 
   private void holdStartMeeting() {
-    engine.getRuntimeService().createMessageCorrelation("StartMeetingHeld")
-        .processInstanceBusinessKey("trajectory-w").correlateAll();
+    PhaseStandIns.holdStartMeeting(engine.getProcessEngine(), "trajectory-w");
   }
 
   @Test

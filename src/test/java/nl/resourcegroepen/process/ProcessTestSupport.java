@@ -171,6 +171,11 @@ final class ProcessTestSupport {
     }
   }
 
+  /** Sets the engine clock to a moment. */
+  static void moveClockTo(java.time.ZonedDateTime moment) {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
+  }
+
   /** Moves the engine clock on. */
   static void later(java.time.Duration duration) {
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(

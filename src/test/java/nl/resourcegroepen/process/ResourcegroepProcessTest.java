@@ -1,5 +1,6 @@
 package nl.resourcegroepen.process;
 
+import static nl.resourcegroepen.process.ProcessTestSupport.moveClockTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -49,14 +50,7 @@ class ResourcegroepProcessTest {
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     PhaseStandIns.deploy(engine.getProcessEngine(), PhaseStandIns.PHASES);
-    Mocks.register("applyDeadlines", (JavaDelegate) execution -> {
-      ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-      execution.setVariable("firstMeetingDue", Date.from(now.plusMonths(3).toInstant()));
-      execution.setVariable("inDepthDue", Date.from(now.plusWeeks(10).toInstant()));
-      execution.setVariable("annualReviewInterval", "P12M");
-      execution.setVariable("responsibleClinicianCheckInterval", "P1M");
-      execution.setVariable("escalationPeriod", "P1W");
-    });
+    Mocks.register("applyDeadlines", PhaseStandIns.standardDeadlines());
     Mocks.register("phaseListener", (ExecutionListener) execution ->
         phases.add(execution.getCurrentActivityId()));
     Mocks.register("responsibleClinicianCheck", (JavaDelegate) execution ->
@@ -84,10 +78,6 @@ class ResourcegroepProcessTest {
     PhaseStandIns.finish(engine.getProcessEngine(), processId, variables);
   }
 
-  private void moveClockTo(ZonedDateTime moment) {
-    ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-  }
-
   private List<Job> dueTimers(ProcessInstance instance) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().executable().list();
   }
@@ -97,8 +87,7 @@ class ResourcegroepProcessTest {
   }
 
   private void holdStartMeeting() {
-    engine.getRuntimeService().createMessageCorrelation("StartMeetingHeld")
-        .processInstanceBusinessKey("trajectory-1").correlateAll();
+    PhaseStandIns.holdStartMeeting(engine.getProcessEngine(), "trajectory-1");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package nl.resourcegroepen.process;
 
+import static nl.resourcegroepen.process.ProcessTestSupport.moveClockTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -97,10 +98,6 @@ class ResourcegroepYouthCareProcessTest {
     PhaseStandIns.finish(engine.getProcessEngine(), processId, variables);
   }
 
-  private void moveClockTo(ZonedDateTime moment) {
-    ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-  }
-
   private Job timer(ProcessInstance instance, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
         .singleResult();
@@ -116,8 +113,7 @@ class ResourcegroepYouthCareProcessTest {
   }
 
   private void holdStartMeeting() {
-    engine.getRuntimeService().createMessageCorrelation("StartMeetingHeld")
-        .processInstanceBusinessKey("trajectory-1").correlateAll();
+    PhaseStandIns.holdStartMeeting(engine.getProcessEngine(), "trajectory-1");
   }
 
   @Test
